@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Fatal-error and logging helpers, and small I/O wrappers (see util.h). */
+#include "common/util.h"
+
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+int sbx_verbosity = 1;
+
+static void vmsg(const char *fmt, va_list ap, int err)
+{
+	char buf[1024];
+	int n = vsnprintf(buf, sizeof(buf), fmt, ap);
+	if (n < 0)
+		n = 0;
+	if ((size_t)n >= sizeof(buf))
+		n = sizeof(buf) - 1;
+	if (err)
+		snprintf(buf + n, sizeof(buf) - n, ": %s", strerror(err));
+	fprintf(stderr, "sbx: %s\n", buf);
+}
+
+void sbx_die(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vmsg(fmt, ap, 0);
+	va_end(ap);
+	_exit(SBX_EXIT_FAILURE);
+}
+
+void sbx_die_errno(const char *fmt, ...)
+{
+	int err = errno;
+	va_list ap;
+	va_start(ap, fmt);
+	vmsg(fmt, ap, err);
+	va_end(ap);
+	_exit(SBX_EXIT_FAILURE);
+}
+
+void sbx_log(int level, const char *fmt, ...)
+{
+	if (sbx_verbosity < level)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	vmsg(fmt, ap, 0);
+	va_end(ap);
+}
+
+int sbx_write_all(int fd, const void *buf, size_t len)
+{
+	const char *p = buf;
+	while (len > 0) {
+		ssize_t n = write(fd, p, len);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return -errno;
+		}
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+int sbx_write_file(const char *path, const char *content)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	int r = sbx_write_all(fd, content, strlen(content));
+	close(fd);
+	return r;
+}

@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * Internal interface between the launcher's files. launcher.c runs the overall
+ * flow in the sbx process; namespaces.c clones the sandbox and writes its id
+ * maps; mounts.c builds the root view inside the new mount namespace; init.c
+ * is the sandbox's PID 1 and exec.c turns a process into the program. The
+ * launch context below is filled by the sbx process before clone, so the
+ * child sees the same values in its copy of the address space.
+ */
+#ifndef SBX_LAUNCHER_INTERNAL_H
+#define SBX_LAUNCHER_INTERNAL_H
+
+#include <signal.h>
+#include <stdbool.h>
+#include <sys/types.h>
+
+#include "launcher/launcher.h"
+
+/* Bytes exchanged over the sync socket (SOCK_SEQPACKET, one byte a message). */
+#define SBX_SYNC_MAPS_DONE 'M' /* sbx -> PID 1: id maps are written */
+#define SBX_SYNC_LISTENER 'L'  /* program -> sbx: carries the listener (SCM_RIGHTS) */
+#define SBX_SYNC_ACK 'A'       /* sbx -> program: the sentry runs, go on */
+
+/* Host range the sandbox's 0..65535 maps to when sbx runs as root. */
+#define SBX_IDMAP_HOST_BASE 100000
+#define SBX_IDMAP_COUNT 65536
+
+struct sbx_launch_ctx {
+	const struct sbx_config *cfg;
+	sbx_filter_fn filter;
+	void *arg;
+	bool privileged;    /* sbx runs as root: the 65536-id map, setgroups allowed */
+	const char *cwd;    /* the caller's cwd, or NULL if unknown */
+	sigset_t orig_mask; /* the caller's signal mask, restored in the program */
+	int sock;           /* the sandbox's end of the sync socket */
+};
+
+/* namespaces.c */
+
+/*
+ * clone(2) the sandbox's PID 1 into new namespaces (see launcher.h), like
+ * fork: returns 0 in the child, the child's pid in the parent (with a pidfd in
+ * *pidfd), or -errno.
+ */
+pid_t sbx_ns_clone(bool net_host, int *pidfd);
+/* Write the child's uid_map, setgroups and gid_map. 0 or -1 after printing why. */
+int sbx_ns_write_idmaps(pid_t pid, bool privileged);
+/* In the child: become uid/gid 0 of the new user namespace, or die. */
+void sbx_ns_become_root(bool privileged);
+/* In the child: set the hostname and bring up lo (new net namespace only), or die. */
+void sbx_ns_setup_uts_net(const struct sbx_config *cfg);
+
+/* mounts.c */
+
+/*
+ * In the sbx process, before clone: with --rootfs, create the mount points the
+ * launcher needs (proc, dev, tmp) in DIR. 0, or -1 after printing why.
+ */
+int sbx_rootfs_prepare(const char *rootfs);
+/*
+ * In the child: take detached copies of everything the root view is made
+ * from while the host tree is still reachable (sbx_mounts_capture), then
+ * assemble the view, pivot_root into it and chdir (sbx_mounts_build). Both die
+ * on failure.
+ */
+struct sbx_mount_plan;
+struct sbx_mount_plan *sbx_mounts_capture(const struct sbx_config *cfg);
+void sbx_mounts_build(const struct sbx_launch_ctx *ctx, struct sbx_mount_plan *plan);
+
+/* init.c */
+
+/* PID 1: fork the program, forward signals, reap, exit with its status. */
+__attribute__((noreturn)) void sbx_init_main(const struct sbx_launch_ctx *ctx);
+
+/* exec.c */
+
+/* Become the program: env, ids, no_new_privs, filter, fd hygiene, execvp. */
+__attribute__((noreturn)) void sbx_program_main(const struct sbx_launch_ctx *ctx);
+
+#endif

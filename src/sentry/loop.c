@@ -1,0 +1,122 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * The notification loop. Every worker blocks in SECCOMP_IOCTL_NOTIF_RECV on
+ * the one listener; the kernel hands each notification to one of them. A
+ * reply that fails with ENOENT means the caller was interrupted or died: that
+ * is normal and dropped silently.
+ */
+#include <errno.h>
+#include <linux/seccomp.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "common/util.h"
+#include "sentry/sentry.h"
+#include "task/task.h"
+
+#ifndef SECCOMP_IOCTL_NOTIF_SET_FLAGS
+#define SECCOMP_IOCTL_NOTIF_SET_FLAGS SECCOMP_IOW(4, __u64)
+#endif
+#ifndef SECCOMP_USER_NOTIF_FD_SYNC_WAKE_UP
+#define SECCOMP_USER_NOTIF_FD_SYNC_WAKE_UP (1UL << 0)
+#endif
+
+static struct sbx_sentry_opts opts;
+
+static void reply(int listener, uint64_t id, long r)
+{
+	struct seccomp_notif_resp resp;
+	memset(&resp, 0, sizeof(resp));
+	resp.id = id;
+	if (r == SBX_RET_CONTINUE) {
+		resp.flags = SECCOMP_USER_NOTIF_FLAG_CONTINUE;
+	} else if (r < 0) {
+		resp.error = (int32_t)r;
+	} else {
+		resp.val = r;
+	}
+	while (ioctl(listener, SECCOMP_IOCTL_NOTIF_SEND, &resp) < 0) {
+		if (errno != EINTR)
+			break; /* ENOENT: the caller went away; nothing to do */
+	}
+}
+
+static void trace_call(struct sbx_task *t, const struct sbx_args *a, long r, const char *pre,
+		       size_t prelen)
+{
+	char buf[1024];
+	if (prelen >= sizeof(buf))
+		prelen = sizeof(buf) - 1;
+	memcpy(buf, pre, prelen);
+	size_t n = prelen;
+	n += sbx_trace_format_result(buf + n, sizeof(buf) - n, r);
+	(void)t;
+	(void)a;
+	/* One write per line so that lines of concurrent workers never interleave. */
+	(void)!write(opts.trace_fd, buf, n);
+}
+
+static void *worker(void *arg)
+{
+	(void)arg;
+	struct seccomp_notif req;
+	for (;;) {
+		memset(&req, 0, sizeof(req)); /* RECV rejects a dirty buffer */
+		if (ioctl(opts.listener, SECCOMP_IOCTL_NOTIF_RECV, &req) < 0) {
+			if (errno == EINTR || errno == ENOENT)
+				continue;
+			/* The listener is gone: the sandbox has ended. */
+			return NULL;
+		}
+		struct sbx_task t = {
+			.listener = opts.listener,
+			.id = req.id,
+			.tid = (pid_t)req.pid,
+			.sandbox = opts.sandbox,
+		};
+		struct sbx_args a = {.nr = req.data.nr, .ip = req.data.instruction_pointer};
+		memcpy(a.v, req.data.args, sizeof(a.v));
+		char pre[768];
+		size_t prelen = 0;
+		if (opts.trace_fd >= 0)
+			prelen = sbx_trace_format_call(pre, sizeof(pre), &t, &a);
+		long r = sbx_dispatch(&t, &a);
+		if (!t.replied)
+			reply(opts.listener, req.id, r);
+		if (opts.trace_fd >= 0)
+			trace_call(&t, &a, r, pre, prelen);
+	}
+}
+
+int sbx_sentry_start(const struct sbx_sentry_opts *o)
+{
+	opts = *o;
+	/*
+	 * Wake the worker on the caller's CPU: the round trip is about twice as
+	 * fast when both stay on one CPU. Kernels before 6.6 lack the flag.
+	 */
+	(void)ioctl(opts.listener, SECCOMP_IOCTL_NOTIF_SET_FLAGS, SECCOMP_USER_NOTIF_FD_SYNC_WAKE_UP,
+		    0);
+	int n = opts.nworkers;
+	if (n <= 0) {
+		long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+		n = cpus > 2 ? (int)cpus : 2;
+	}
+	pthread_attr_t attr;
+	pthread_attr_init(&attr);
+	pthread_attr_setstacksize(&attr, 256 * 1024);
+	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+	for (int i = 0; i < n; i++) {
+		pthread_t th;
+		int e = pthread_create(&th, &attr, worker, NULL);
+		if (e) {
+			pthread_attr_destroy(&attr);
+			return i > 0 ? 0 : -e;
+		}
+	}
+	pthread_attr_destroy(&attr);
+	return 0;
+}
