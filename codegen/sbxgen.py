@@ -35,7 +35,7 @@ VIAS = ("host", "sentry", "errno")
 TOP_FIELDS = {"version", "kernel", "sets", "syscalls"}
 ENTRY_FIELDS = {"nr", "group", "args", "support", "via", "errno", "validate",
                 "tests", "notes"}
-SET_FIELDS = {"kind", "width", "zero", "values"}
+SET_FIELDS = {"kind", "width", "zero", "zero_mask", "values"}
 CONSTRAINTS = {"in", "mask", "max"}
 
 # Scalar shapes and whether the kernel reads them as a 32-bit int.
@@ -209,8 +209,12 @@ class Checker:
                              f"value of {vn} must be a non-negative number")
                     continue
                 vals.append((str(vn), vv))
+            zmask = s.get("zero_mask", (1 << width) - 1)
+            if not isinstance(zmask, int) or zmask < 0:
+                self.err(self.line(*where, "zero_mask"), f"set {name}", "zero_mask must be a number")
+                zmask = 0
             out[name] = {"name": name, "kind": kind, "width": width,
-                         "zero": s.get("zero"), "values": vals,
+                         "zero": s.get("zero"), "zero_mask": zmask, "values": vals,
                          "byname": dict(vals)}
         return out
 

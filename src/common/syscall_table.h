@@ -69,7 +69,8 @@ struct sbx_set {
 	const char *name;
 	bool is_flags;    /* a bit mask (flags) or one value (enum) */
 	uint8_t width;    /* 32: the kernel reads an int; 64: a long */
-	const char *zero; /* name printed for 0, or NULL */
+	const char *zero; /* name printed when the bits of zero_mask are clear, or NULL */
+	uint64_t zero_mask;
 	const struct sbx_setval *values;
 	size_t nvalues;
 };

@@ -21,6 +21,9 @@
 static const int allowed[] = {
 	/* the notification loop and replies */
 	SCMP_SYS(ioctl), SCMP_SYS(read), SCMP_SYS(write), SCMP_SYS(writev), SCMP_SYS(close),
+	SCMP_SYS(close_range), SCMP_SYS(poll), SCMP_SYS(ppoll),
+	/* the launcher's sync socket with the sandbox */
+	SCMP_SYS(sendto), SCMP_SYS(recvfrom), SCMP_SYS(sendmsg), SCMP_SYS(recvmsg),
 	/* the caller's memory and files */
 	SCMP_SYS(process_vm_readv), SCMP_SYS(process_vm_writev), SCMP_SYS(pidfd_open),
 	SCMP_SYS(pidfd_getfd), SCMP_SYS(openat), SCMP_SYS(openat2), SCMP_SYS(newfstatat),
@@ -36,6 +39,7 @@ static const int allowed[] = {
 	/* signals and the sandbox's init */
 	SCMP_SYS(rt_sigaction), SCMP_SYS(rt_sigprocmask), SCMP_SYS(rt_sigreturn),
 	SCMP_SYS(sigaltstack), SCMP_SYS(wait4), SCMP_SYS(waitid), SCMP_SYS(kill), SCMP_SYS(tgkill),
+	SCMP_SYS(pidfd_send_signal), SCMP_SYS(getppid),
 	SCMP_SYS(getuid), SCMP_SYS(geteuid), SCMP_SYS(getgid), SCMP_SYS(getegid),
 };
 

@@ -116,11 +116,15 @@ static void put_set(struct out *o, const struct sbx_set *set, uint64_t v)
 		put(o, "%#llx", (unsigned long long)v);
 		return;
 	}
-	if (v == 0) {
-		put(o, "%s", set->zero ? set->zero : "0");
+	if (v == 0 && !set->zero) {
+		put(o, "0");
 		return;
 	}
 	int first = 1;
+	if (set->zero && (v & set->zero_mask) == 0) {
+		put(o, "%s", set->zero);
+		first = 0;
+	}
 	/* Multi-bit names first (O_SYNC includes O_DSYNC), in table order. */
 	for (size_t i = 0; i < set->nvalues; i++) {
 		uint64_t f = set->values[i].value;

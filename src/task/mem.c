@@ -70,15 +70,15 @@ long sbx_task_read_str(struct sbx_task *t, uint64_t addr, char *buf, size_t max)
 	 * Read page by page: a string that ends just before an unmapped page is
 	 * valid, so never ask for bytes past the page that holds its end.
 	 */
-	while (got < max - 1) {
+	while (got < max) {
 		uint64_t a = addr + got;
 		if (a < addr) {
 			buf[got] = '\0';
 			return -EFAULT;
 		}
 		size_t chunk = PAGE - (a & (PAGE - 1));
-		if (chunk > max - 1 - got)
-			chunk = max - 1 - got;
+		if (chunk > max - got)
+			chunk = max - got;
 		int r = vm_read(t, a, buf + got, chunk);
 		if (r < 0) {
 			buf[got] = '\0';
