@@ -10,6 +10,7 @@
 #include "launcher/internal.h"
 
 #include <dirent.h>
+#include <signal.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
@@ -176,6 +177,30 @@ static char *resolve_program(const char *prog)
 	_exit(SBX_EXIT_NOTFOUND);
 }
 
+/*
+ * Give the program a process group (and, without a terminal, a session) of
+ * its own, so that getpgid()/getsid() name a process inside the sandbox
+ * rather than one outside its pid namespace (which reads as 0). With a
+ * terminal the session is kept and the new group is made the foreground one,
+ * so job control and ^C keep working.
+ */
+static void own_process_group(void)
+{
+	int tty = isatty(0) ? 0 : isatty(1) ? 1 : isatty(2) ? 2 : -1;
+	if (tty < 0) {
+		if (setsid() < 0)
+			sbx_die_errno("setsid");
+		return;
+	}
+	if (setpgid(0, 0) < 0)
+		sbx_die_errno("setpgid");
+	/* tcsetpgrp(3) from a background group raises SIGTTOU: ignore it meanwhile. */
+	struct sigaction ign = {.sa_handler = SIG_IGN}, old;
+	sigaction(SIGTTOU, &ign, &old);
+	(void)tcsetpgrp(tty, getpid());
+	sigaction(SIGTTOU, &old, NULL);
+}
+
 void sbx_program_main(const struct sbx_launch_ctx *ctx)
 {
 	const struct sbx_config *cfg = ctx->cfg;
@@ -183,6 +208,7 @@ void sbx_program_main(const struct sbx_launch_ctx *ctx)
 	if (sigprocmask(SIG_SETMASK, &ctx->orig_mask, NULL) < 0)
 		sbx_die_errno("restoring the signal mask");
 	build_env(cfg);
+	own_process_group();
 	set_ids(ctx);
 	/* Required to install a filter without CAP_SYS_ADMIN (seccomp(2)). */
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)

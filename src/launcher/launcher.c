@@ -193,6 +193,18 @@ static ssize_t read_byte(int fd, char *byte)
 	return n;
 }
 
+/* Make sbx's process group the terminal's foreground again (see exec.c). */
+static void reclaim_terminal(void)
+{
+	int tty = isatty(0) ? 0 : isatty(1) ? 1 : isatty(2) ? 2 : -1;
+	if (tty < 0)
+		return;
+	struct sigaction ign = {.sa_handler = SIG_IGN}, old;
+	sigaction(SIGTTOU, &ign, &old);
+	(void)tcsetpgrp(tty, getpgrp());
+	sigaction(SIGTTOU, &old, NULL);
+}
+
 static int send_byte(int fd, char byte)
 {
 	ssize_t n;
@@ -393,6 +405,7 @@ int sbx_launch(const struct sbx_config *cfg, sbx_filter_fn filter, sbx_listener_
 
 wait:
 	status = wait_status(pid);
+	reclaim_terminal();
 	goto out;
 abort:
 	kill_sandbox(pidfd, pid);

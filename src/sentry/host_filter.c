@@ -39,7 +39,7 @@ static const int allowed[] = {
 	/* signals and the sandbox's init */
 	SCMP_SYS(rt_sigaction), SCMP_SYS(rt_sigprocmask), SCMP_SYS(rt_sigreturn),
 	SCMP_SYS(sigaltstack), SCMP_SYS(wait4), SCMP_SYS(waitid), SCMP_SYS(kill), SCMP_SYS(tgkill),
-	SCMP_SYS(pidfd_send_signal), SCMP_SYS(getppid),
+	SCMP_SYS(pidfd_send_signal), SCMP_SYS(getppid), SCMP_SYS(getpgrp),
 	SCMP_SYS(getuid), SCMP_SYS(geteuid), SCMP_SYS(getgid), SCMP_SYS(getegid),
 };
 

@@ -160,7 +160,8 @@ try:
                 and not r.stdout and not os.path.exists(results),
                 "bad input %s: exit 2, one line" % " ".join(args), (r.returncode, r.stderr))
     r = testlib.py(testlib.RUN_PY, "--testdir", testdir, "--manifest-json", manifest,
-                   "--results", results, "--mode", "sbx", env=dict(env, SBX=""))
+                   "--results", results, "--mode", "sbx",
+                   "--builddir", os.path.join(tmp, "out"), env=dict(env, SBX=""))
     t.check(r.returncode == 2 and "--sbx" in r.stderr, "--mode sbx without sbx: exit 2",
             r.stderr)
 

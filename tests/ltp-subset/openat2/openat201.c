@@ -36,7 +36,17 @@ static int rootfd;
 
 static long sys_openat2(int dfd, const char *path, void *how, size_t size)
 {
-	return syscall(SYS_openat2, dfd, path, how, size);
+	/*
+	 * openat2(2): with RESOLVE_BENEATH or RESOLVE_IN_ROOT a ".." may fail
+	 * with EAGAIN when a rename or mount ran anywhere meanwhile; callers
+	 * are told to retry.
+	 */
+	long r;
+	int tries = 0;
+	do
+		r = syscall(SYS_openat2, dfd, path, how, size);
+	while (r < 0 && errno == EAGAIN && ++tries < 1000);
+	return r;
 }
 
 /* Opens path with how and checks it is root/file (contents "in-root"). */
