@@ -618,6 +618,10 @@ def generate(model, outdir, manifest_name):
         try:
             with open(dest, encoding="utf-8") as f:
                 if f.read() == text:
+                    # Unchanged: keep the content but refresh the time, so
+                    # every output stays newer than gen/stamp (make's
+                    # multiple-outputs idiom, and VPATH builds from a tarball).
+                    os.utime(dest)
                     continue
         except OSError:
             pass

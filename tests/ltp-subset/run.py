@@ -344,6 +344,17 @@ class Test:
         self.missing = missing
 
 
+def sbx_argv(args, argv):
+    """`sbx run -- TEST`. The sandbox has a private /tmp, so a test (or an
+    LTPROOT) that lives under the host's /tmp is bound in read-only."""
+    cmd = [args.sbx, "run"]
+    for d in sorted({os.path.dirname(os.path.realpath(argv[0]))} |
+                    ({os.path.realpath(args.ltp)} if getattr(args, "ltp", None) else set())):
+        if d == "/tmp" or d.startswith("/tmp/"):
+            cmd += ["--ro-bind", d]
+    return cmd + ["--"] + list(argv)
+
+
 def is_test_binary(path):
     name = os.path.basename(path)
     if name.startswith(".") or "." in name:
@@ -634,7 +645,7 @@ def main(argv=None):
         if t.missing:
             return t, mode, {"verdict": "MISSING", "exit": None, "seconds": 0.0,
                              "lines": ["not built: %s" % t.argv[0]]}
-        argv = t.argv if mode == "native" else [args.sbx, "run", "--"] + t.argv
+        argv = t.argv if mode == "native" else sbx_argv(args, t.argv)
         r = run_command(argv, mode, env, args.timeout, t.shell_wrapped)
         if t.shell_wrapped and r["exit"] == 127:
             r["verdict"] = "MISSING"  # the shell's "command not found"

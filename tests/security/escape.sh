@@ -4,11 +4,11 @@
 # refused with the errno Linux would give, undefined calls get ENOSYS (never
 # EPERM, never a kill), and masked checks cannot be bypassed with high bits.
 . "${srcdir:-.}/tests/integration/lib.sh"
-P=$builddir/tests/security/probe
-run() { "$SBX" run -- "$P" "$@" 2>&1; }
+P=$abs_builddir/tests/security/probe
+run() { "$SBX" run $SBX_BIND -- "$P" "$@" 2>&1; }
 
-check_status "x32 syscall kills the process" 159 "$SBX" run -- "$P" x32
-check_status "int 0x80 kills the process" 159 "$SBX" run -- "$P" int80
+check_status "x32 syscall kills the process" 159 "$SBX" run $SBX_BIND -- "$P" x32
+check_status "int 0x80 kills the process" 159 "$SBX" run $SBX_BIND -- "$P" int80
 out=$(run tiocsti)
 for w in "TIOCSTI: errno ENOTTY" "TIOCSTI|1<<32: errno ENOTTY" "TIOCLINUX: errno ENOTTY"; do
 	printf '%s\n' "$out" | grep -qF "$w" && ok "$w" || { not_ok "$w"; diag "$out"; }
