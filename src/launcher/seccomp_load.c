@@ -1,129 +1,33 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
- * The guest filter. libseccomp turns the generated rules into BPF (a binary
- * tree over the syscall number, an architecture check that kills foreign ABIs
- * and x32 numbers); we export the program and install it ourselves so that
- * flags newer than the library (WAIT_KILLABLE_RECV) can be used.
- *
- * Default action: notify the sentry. It answers numbers Linux does not define
- * with ENOSYS (never EPERM, never a kill: libc and libuv probe new calls and
- * fall back only on ENOSYS) and calls whose arguments failed an in-kernel
- * check with their entry's errno.
+ * Installing the guest filter: the program compiled at build time from the
+ * generated rules (gen/bpf.gen.c, see seccomp_build.c) is loaded with
+ * seccomp(2) directly, so that no time is spent compiling and flags newer
+ * than libseccomp (WAIT_KILLABLE_RECV) can be used.
  */
 #include <errno.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
-#include <seccomp.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/mman.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
-#include "common/syscall_table.h"
 #include "launcher/seccomp_load.h"
 
 #ifndef SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV
 #define SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV (1UL << 5)
 #endif
 
-static scmp_filter_ctx build_ctx(bool trace, int *err)
-{
-	scmp_filter_ctx ctx = seccomp_init(SCMP_ACT_NOTIFY);
-	if (!ctx) {
-		*err = -ENOMEM;
-		return NULL;
-	}
-	int r = seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS);
-	if (!r)
-		r = seccomp_attr_set(ctx, SCMP_FLTATR_CTL_OPTIMIZE, 2);
-	if (!r)
-		r = seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0); /* the launcher sets it */
-	for (size_t i = 0; !r && i < sbx_gen_nrules; i++) {
-		const struct sbx_rule *rule = &sbx_gen_rules[i];
-		uint32_t action;
-		switch (rule->action) {
-		case SBX_RULE_ALLOW:
-			action = SCMP_ACT_ALLOW;
-			break;
-		case SBX_RULE_ERRNO:
-			if (trace)
-				continue; /* the default: the sentry's stub answers */
-			action = SCMP_ACT_ERRNO((uint16_t)rule->err);
-			break;
-		case SBX_RULE_NOTIFY:
-		default:
-			continue; /* the default action already */
-		}
-		struct scmp_arg_cmp cmp[6];
-		for (unsigned c = 0; c < rule->ncmp; c++) {
-			const struct sbx_rule_cmp *rc = &rule->cmp[c];
-			cmp[c].arg = rc->arg;
-			if (rc->op == SBX_CMP_LE) {
-				cmp[c].op = SCMP_CMP_LE;
-				cmp[c].datum_a = rc->value;
-				cmp[c].datum_b = 0;
-			} else {
-				cmp[c].op = SCMP_CMP_MASKED_EQ;
-				cmp[c].datum_a = rc->mask;
-				cmp[c].datum_b = rc->value;
-			}
-		}
-		/* Exact numbers: never let libseccomp rewrite a rule for us. */
-		r = seccomp_rule_add_exact_array(ctx, action, rule->nr, rule->ncmp, cmp);
-	}
-	if (r) {
-		seccomp_release(ctx);
-		*err = r;
-		return NULL;
-	}
-	return ctx;
-}
-
-int sbx_seccomp_build_guest(bool trace, void **prog)
-{
-	int err = 0;
-	scmp_filter_ctx ctx = build_ctx(trace, &err);
-	if (!ctx)
-		return err;
-	int mfd = memfd_create("sbx-filter", MFD_CLOEXEC);
-	if (mfd < 0) {
-		err = -errno;
-		seccomp_release(ctx);
-		return err;
-	}
-	int r = seccomp_export_bpf(ctx, mfd);
-	seccomp_release(ctx);
-	off_t size = r ? -1 : lseek(mfd, 0, SEEK_END);
-	if (r || size <= 0 || size % sizeof(struct sock_filter)) {
-		close(mfd);
-		return r ? r : -EINVAL;
-	}
-	void *buf = malloc((size_t)size);
-	if (!buf || pread(mfd, buf, (size_t)size, 0) != size) {
-		free(buf);
-		close(mfd);
-		return -EIO;
-	}
-	close(mfd);
-	*prog = buf;
-	return (int)(size / sizeof(struct sock_filter));
-}
-
 int sbx_seccomp_install_guest(bool trace)
 {
-	void *insns;
-	int n = sbx_seccomp_build_guest(trace, &insns);
-	if (n < 0)
-		return n;
-	struct sock_fprog prog = {.len = (unsigned short)n, .filter = insns};
+	struct sock_fprog prog = {
+		.len = (unsigned short)(trace ? sbx_gen_bpf_guest_trace_len : sbx_gen_bpf_guest_len),
+		.filter = (struct sock_filter *)(trace ? sbx_gen_bpf_guest_trace : sbx_gen_bpf_guest),
+	};
 	long fd = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER,
 			  SECCOMP_FILTER_FLAG_NEW_LISTENER | SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV,
 			  &prog);
 	if (fd < 0 && errno == EINVAL) /* kernels before 5.19 */
 		fd = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_NEW_LISTENER,
 			     &prog);
-	int err = errno;
-	free(insns);
-	return fd < 0 ? -err : (int)fd;
+	return fd < 0 ? -errno : (int)fd;
 }

@@ -19,7 +19,7 @@ struct sbx_task;
 
 struct sbx_sentry_opts {
 	int listener;
-	int nworkers; /* 0: one per CPU, at least 2 */
+	int nworkers; /* 0: the default (one, see loop.c) */
 	int trace_fd; /* -1: no trace */
 	struct sbx_sandbox *sandbox;
 };
@@ -41,7 +41,11 @@ long sbx_dispatch(struct sbx_task *t, const struct sbx_args *a);
 size_t sbx_trace_format_call(char *buf, size_t size, struct sbx_task *t, const struct sbx_args *a);
 size_t sbx_trace_format_result(char *buf, size_t size, long ret);
 
-/* The sentry's own seccomp allowlist, installed once setup is done. 0 or -errno. */
+/* The syscalls the sentry may make once setup is done (host_allowlist.c). */
+extern const int sbx_host_allowlist[];
+extern const size_t sbx_host_allowlist_len;
+
+/* Drop capabilities and install the sentry's own allowlist. 0 or -errno. */
 int sbx_host_filter_install(void);
 
 #endif

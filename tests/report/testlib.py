@@ -104,7 +104,9 @@ FAKE_SBX = r"""#!/bin/sh
 # mapping a signal death to 128+N as the real one does.
 case "$1" in
 syscalls) cat "$FAKE_SBX_MANIFEST"; exit $? ;;
-run) shift; [ "$1" = "--" ] && shift
+run) shift
+     while [ "$1" != "--" ]; do case "$1" in --ro-bind) shift 2 ;; *) shift ;; esac; done
+     shift
      case "$1" in */sbxfail*) echo "sbx: cannot set up the sandbox" >&2; exit 125 ;; esac
      "$@"; exit $? ;;
 *) echo "fake sbx: unknown command $1" >&2; exit 125 ;;

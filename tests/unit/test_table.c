@@ -10,11 +10,13 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
 
 #include "common/syscall_table.h"
+#include "launcher/seccomp_load.h"
 #include "sentry/sentry.h"
 #include "task/task.h"
 
@@ -140,6 +142,26 @@ static void test_validators_follow_manifest(void **state)
 	print_message("%zu validator cases checked\n", checked);
 }
 
+/* The programs built into sbx are what libseccomp makes of today's rules. */
+static void test_precompiled_filters_match_rules(void **state)
+{
+	(void)state;
+	void *p = NULL;
+	int n = sbx_seccomp_build_guest(false, &p);
+	assert_true(n > 0);
+	assert_int_equal((unsigned)n, sbx_gen_bpf_guest_len);
+	assert_memory_equal(p, sbx_gen_bpf_guest, (size_t)n * sizeof(struct sock_filter));
+	free(p);
+	n = sbx_seccomp_build_guest(true, &p);
+	assert_int_equal((unsigned)n, sbx_gen_bpf_guest_trace_len);
+	assert_memory_equal(p, sbx_gen_bpf_guest_trace, (size_t)n * sizeof(struct sock_filter));
+	free(p);
+	n = sbx_seccomp_build_allowlist(sbx_host_allowlist, sbx_host_allowlist_len, &p);
+	assert_int_equal((unsigned)n, sbx_gen_bpf_host_len);
+	assert_memory_equal(p, sbx_gen_bpf_host, (size_t)n * sizeof(struct sock_filter));
+	free(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -149,6 +171,7 @@ int main(void)
 		cmocka_unit_test(test_unknown_numbers_get_enosys),
 		cmocka_unit_test(test_rules_match_table),
 		cmocka_unit_test(test_validators_follow_manifest),
+		cmocka_unit_test(test_precompiled_filters_match_rules),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -19,29 +19,46 @@
 #include "handlers.gen.h"
 #include "task/task.h"
 
-/* Processes whose pid namespace is the sandbox's (that of its init). */
+/*
+ * Processes of the sandbox: its init and every descendant, found by walking
+ * /proc/<pid>/task/<tid>/children from the init (cost grows with the
+ * sandbox, not with the host). Every process of the pid namespace descends
+ * from its init, since orphans are reparented to it.
+ */
 static unsigned short count_procs(pid_t init_pid)
 {
-	char path[64];
-	struct stat ns;
-	snprintf(path, sizeof(path), "/proc/%d/ns/pid", (int)init_pid);
-	if (stat(path, &ns) < 0)
-		return 1;
-	DIR *d = opendir("/proc");
-	if (!d)
-		return 1;
+	enum { MAX = 65535 };
+	static __thread pid_t queue[4096];
+	size_t head = 0, tail = 0;
 	unsigned n = 0;
-	struct dirent *e;
-	while ((e = readdir(d)) != NULL) {
-		if (e->d_name[0] < '1' || e->d_name[0] > '9')
+	queue[tail++] = init_pid;
+	while (head < tail && n < MAX) {
+		pid_t pid = queue[head++];
+		n++;
+		char path[64];
+		snprintf(path, sizeof(path), "/proc/%d/task", (int)pid);
+		DIR *d = opendir(path);
+		if (!d)
 			continue;
-		struct stat st;
-		snprintf(path, sizeof(path), "/proc/%.16s/ns/pid", e->d_name);
-		if (stat(path, &st) == 0 && st.st_ino == ns.st_ino && st.st_dev == ns.st_dev)
-			n++;
+		struct dirent *e;
+		while ((e = readdir(d)) != NULL) {
+			if (e->d_name[0] < '0' || e->d_name[0] > '9')
+				continue;
+			snprintf(path, sizeof(path), "/proc/%d/task/%.16s/children", (int)pid, e->d_name);
+			FILE *f = fopen(path, "re");
+			if (!f)
+				continue;
+			int child;
+			while (fscanf(f, "%d", &child) == 1)
+				if (tail < sizeof(queue) / sizeof(queue[0]))
+					queue[tail++] = child;
+				else
+					n++; /* counted, not walked */
+			fclose(f);
+		}
+		closedir(d);
 	}
-	closedir(d);
-	return n ? (unsigned short)(n > 65535 ? 65535 : n) : 1;
+	return (unsigned short)(n > MAX ? MAX : n);
 }
 
 /* sys_sysinfo - sysinfo(2). */
