@@ -1,0 +1,173 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/*
+ * Synthetic /proc files: the global files whose host content would describe
+ * the host rather than the sandbox. /proc/uptime counts from the sandbox's
+ * start and /proc/loadavg shows the sandbox's own tasks (load averages are
+ * not tracked per sandbox and read 0). The launcher masks the real files in
+ * the sandbox's mount namespace, so a path the sentry does not recognise
+ * (or a race that rewrites one) reaches only the mask, never the host's.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "vfs/vfs.h"
+
+const char *const sbx_vfs_synthetic_paths[] = {"/proc/uptime", "/proc/loadavg", NULL};
+
+bool sbx_vfs_normalize(const char *path, char *out, size_t size)
+{
+	if (path[0] != '/' || size < 2)
+		return false;
+	size_t o = 0;
+	const char *p = path;
+	while (*p) {
+		while (*p == '/')
+			p++;
+		if (!*p)
+			break;
+		const char *end = strchrnul(p, '/');
+		size_t len = (size_t)(end - p);
+		if (len == 1 && p[0] == '.') {
+			p = end;
+			continue;
+		}
+		if (len == 2 && p[0] == '.' && p[1] == '.')
+			return false;
+		if (o + 1 + len + 1 > size)
+			return false;
+		out[o++] = '/';
+		memcpy(out + o, p, len);
+		o += len;
+		p = end;
+	}
+	if (o == 0)
+		out[o++] = '/';
+	out[o] = '\0';
+	return true;
+}
+
+bool sbx_vfs_is_synthetic_name(const char *name)
+{
+	for (const char *const *s = sbx_vfs_synthetic_paths; *s; s++)
+		if (strcmp(strrchr(*s, '/') + 1, name) == 0)
+			return true;
+	return false;
+}
+
+bool sbx_vfs_is_synthetic(const char *path)
+{
+	for (const char *const *s = sbx_vfs_synthetic_paths; *s; s++)
+		if (strcmp(*s, path) == 0)
+			return true;
+	return false;
+}
+
+/* Seconds since the sandbox started (CLOCK_BOOTTIME), as a double. */
+static double sandbox_uptime(const struct sbx_sandbox *sb)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_BOOTTIME, &now);
+	double up = (double)(now.tv_sec - sb->start.tv_sec) +
+		    (double)(now.tv_nsec - sb->start.tv_nsec) / 1e9;
+	return up > 0 ? up : 0;
+}
+
+/* Tasks (threads) of the sandbox and how many are running, from its init down. */
+static void sandbox_tasks(pid_t init_pid, unsigned *total, unsigned *running, int *last)
+{
+	pid_t queue[4096];
+	size_t head = 0, tail = 0;
+	*total = *running = 0;
+	*last = 0;
+	queue[tail++] = init_pid;
+	while (head < tail) {
+		pid_t pid = queue[head++];
+		char path[64];
+		snprintf(path, sizeof(path), "/proc/%d/task", (int)pid);
+		DIR *d = opendir(path);
+		if (!d)
+			continue;
+		struct dirent *e;
+		while ((e = readdir(d)) != NULL) {
+			if (e->d_name[0] < '0' || e->d_name[0] > '9')
+				continue;
+			(*total)++;
+			char buf[256];
+			snprintf(path, sizeof(path), "/proc/%d/task/%.16s/stat", (int)pid, e->d_name);
+			FILE *f = fopen(path, "re");
+			if (f) {
+				/* The state follows the last ')' of the command name. */
+				if (fgets(buf, sizeof(buf), f)) {
+					char *rp = strrchr(buf, ')');
+					if (rp && rp[1] == ' ' && rp[2] == 'R')
+						(*running)++;
+				}
+				fclose(f);
+			}
+			snprintf(path, sizeof(path), "/proc/%d/task/%.16s/children", (int)pid, e->d_name);
+			f = fopen(path, "re");
+			if (!f)
+				continue;
+			int child;
+			while (fscanf(f, "%d", &child) == 1)
+				if (tail < sizeof(queue) / sizeof(queue[0]))
+					queue[tail++] = child;
+			fclose(f);
+		}
+		closedir(d);
+	}
+	/* The newest pid inside the namespace is not tracked: report the count. */
+	*last = (int)*total;
+	if (*running == 0)
+		*running = 1; /* the reader itself */
+}
+
+long sbx_vfs_render(const struct sbx_sandbox *sb, const char *path, char *buf, size_t size)
+{
+	int n;
+	if (strcmp(path, "/proc/uptime") == 0) {
+		double up = sandbox_uptime(sb);
+		/* Second field: idle time summed over CPUs; the sandbox's is unknown, 0. */
+		n = snprintf(buf, size, "%.2f 0.00\n", up);
+	} else if (strcmp(path, "/proc/loadavg") == 0) {
+		unsigned total, running;
+		int last;
+		sandbox_tasks(sb->init_pid, &total, &running, &last);
+		n = snprintf(buf, size, "0.00 0.00 0.00 %u/%u %d\n", running, total, last);
+	} else {
+		return -ENOENT;
+	}
+	if (n < 0 || (size_t)n >= size)
+		return -EOVERFLOW;
+	return n;
+}
+
+int sbx_vfs_open_synthetic(const struct sbx_sandbox *sb, const char *path)
+{
+	char buf[4096];
+	long n = sbx_vfs_render(sb, path, buf, sizeof(buf));
+	if (n < 0)
+		return (int)n;
+	int fd = memfd_create("sbx-proc", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+	if (fd < 0)
+		return -errno;
+	if (write(fd, buf, (size_t)n) != n || lseek(fd, 0, SEEK_SET) != 0 ||
+	    fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL) < 0) {
+		int err = errno ? -errno : -EIO;
+		close(fd);
+		return err;
+	}
+	/* Reopen read-only through /proc/self/fd so the caller cannot write it. */
+	char self[64];
+	snprintf(self, sizeof(self), "/proc/self/fd/%d", fd);
+	int ro = open(self, O_RDONLY | O_CLOEXEC);
+	int err = errno;
+	close(fd);
+	return ro < 0 ? -err : ro;
+}
