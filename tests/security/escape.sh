@@ -31,4 +31,5 @@ check_output "high bits on an int argument do not change the verdict" 'AF_INET\|
 check_output "bpf is EPERM" 'bpf: errno EPERM' run bpf
 check_output "MADV_HWPOISON is EINVAL" 'MADV_HWPOISON: errno EINVAL' run madvise
 check_output "add_key is EACCES" 'add_key: errno EACCES' run keyctl
+check_output "hostile arguments from 8 threads: the sentry answers and survives" '^garbage: 0 unexpected results; sentry alive$' run garbage
 done_testing

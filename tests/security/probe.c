@@ -17,8 +17,14 @@
  *   probe madvise      MADV_HWPOISON
  *   probe keyctl       add_key
  *   probe sysinfo      sysinfo (answered by the sentry)
+ *   probe garbage      hostile arguments to every sentry-handled call, from 8
+ *                      threads at once: the sentry must answer each (EFAULT,
+ *                      ENAMETOOLONG, ENOSYS...) and never crash or hang
  */
 #include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
@@ -28,9 +34,45 @@
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/sysinfo.h>
+#include <stdlib.h>
 #include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
+
+static void *garbage_thread(void *arg)
+{
+	uintptr_t seed = (uintptr_t)arg;
+	char *unmapped = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	munmap(unmapped + 4096, 4096);
+	memset(unmapped, 'a', 4096); /* a string running into an unmapped page */
+	char *longpath = malloc(70000);
+	memset(longpath, '/', 69999);
+	longpath[69999] = '\0';
+	const uintptr_t ptrs[] = {0, 1, 4095, (uintptr_t)unmapped, (uintptr_t)(unmapped + 4096),
+				  (uintptr_t)longpath, UINTPTR_MAX, UINTPTR_MAX - 7, 0x800000000000UL};
+	long bad = 0;
+	for (int round = 0; round < 200; round++) {
+		uintptr_t p = ptrs[(seed + (uintptr_t)round) % (sizeof(ptrs) / sizeof(ptrs[0]))];
+		long r1 = syscall(SYS_openat, AT_FDCWD, p, O_RDONLY, 0);
+		long r2 = syscall(SYS_open, p, O_RDONLY);
+		long r3 = syscall(SYS_openat2, -100, "/proc/uptime", p, 24);
+		long r4 = syscall(SYS_sysinfo, p);
+		long r5 = syscall(SYS_openat, (long)(seed * 7919 + (uintptr_t)round), "uptime", -1, -1);
+		long r6 = syscall(400 + (round % 20), p, p, p, p, p, p);
+		(void)r1; (void)r2; (void)r5;
+		if (r3 >= 0)
+			close((int)r3);
+		if ((r4 == 0 && p < 4096) || r6 != -1)
+			bad++;
+		if (r1 >= 0)
+			close((int)r1);
+		if (r2 >= 0)
+			close((int)r2);
+		if (r5 >= 0)
+			close((int)r5);
+	}
+	return (void *)bad;
+}
 
 static void report(const char *what, long r)
 {
@@ -94,6 +136,20 @@ int main(int argc, char **argv)
 		report("MADV_HWPOISON", syscall(SYS_madvise, m, 4096, 100));
 	} else if (!strcmp(p, "keyctl")) {
 		report("add_key", syscall(SYS_add_key, "user", "k", "v", 1, -2));
+	} else if (!strcmp(p, "garbage")) {
+		pthread_t th[8];
+		for (uintptr_t i = 0; i < 8; i++)
+			pthread_create(&th[i], NULL, garbage_thread, (void *)i);
+		long bad = 0;
+		for (int i = 0; i < 8; i++) {
+			void *r;
+			pthread_join(th[i], &r);
+			bad += (long)r;
+		}
+		/* The sentry still answers after all of it. */
+		struct sysinfo si;
+		printf("garbage: %ld unexpected results; sentry %s\n", bad,
+		       syscall(SYS_sysinfo, &si) == 0 ? "alive" : "dead");
 	} else if (!strcmp(p, "sysinfo")) {
 		struct sysinfo si;
 		long r = syscall(SYS_sysinfo, &si);
