@@ -77,4 +77,7 @@ __attribute__((noreturn)) void sbx_init_main(const struct sbx_launch_ctx *ctx);
 /* Become the program: env, ids, no_new_privs, filter, fd hygiene, execvp. */
 __attribute__((noreturn)) void sbx_program_main(const struct sbx_launch_ctx *ctx);
 
+/* The command-line option that asks for a mount of this kind ("--bind"...). */
+const char *sbx_mount_option(enum sbx_mount_kind kind);
+
 #endif

@@ -59,19 +59,6 @@ static bool is_absolute(const char *p)
 	return p && p[0] == '/';
 }
 
-static const char *kind_option(enum sbx_mount_kind kind)
-{
-	switch (kind) {
-	case SBX_MOUNT_BIND:
-		return "--bind";
-	case SBX_MOUNT_RO_BIND:
-		return "--ro-bind";
-	case SBX_MOUNT_TMPFS:
-		return "--tmpfs";
-	}
-	return "--mount";
-}
-
 int sbx_config_check(const struct sbx_config *cfg)
 {
 	struct stat st;
@@ -93,7 +80,7 @@ int sbx_config_check(const struct sbx_config *cfg)
 	}
 	for (size_t i = 0; i < cfg->nmounts; i++) {
 		const struct sbx_mount *m = &cfg->mounts[i];
-		const char *opt = kind_option(m->kind);
+		const char *opt = sbx_mount_option(m->kind);
 		if (m->kind != SBX_MOUNT_TMPFS) {
 			if (!m->src || !m->src[0]) {
 				fprintf(stderr, "sbx: %s: no source given\n", opt);

@@ -123,7 +123,7 @@ static void attach(int *fd, const char *path, const char *what)
 	*fd = -1;
 }
 
-static const char *mount_option(enum sbx_mount_kind kind)
+const char *sbx_mount_option(enum sbx_mount_kind kind)
 {
 	switch (kind) {
 	case SBX_MOUNT_BIND:
@@ -140,11 +140,11 @@ static const char *mount_option(enum sbx_mount_kind kind)
 static void describe(const struct sbx_mount *m, char *buf, size_t len)
 {
 	if (m->kind == SBX_MOUNT_TMPFS || !m->src)
-		snprintf(buf, len, "%s %s", mount_option(m->kind), m->dst);
+		snprintf(buf, len, "%s %s", sbx_mount_option(m->kind), m->dst);
 	else if (!m->dst || strcmp(m->src, m->dst) == 0)
-		snprintf(buf, len, "%s %s", mount_option(m->kind), m->src);
+		snprintf(buf, len, "%s %s", sbx_mount_option(m->kind), m->src);
 	else
-		snprintf(buf, len, "%s %s:%s", mount_option(m->kind), m->src, m->dst);
+		snprintf(buf, len, "%s %s:%s", sbx_mount_option(m->kind), m->src, m->dst);
 }
 
 int sbx_rootfs_prepare(const char *rootfs)

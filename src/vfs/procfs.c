@@ -78,16 +78,15 @@ static double sandbox_uptime(const struct sbx_sandbox *sb)
 	return up > 0 ? up : 0;
 }
 
-/* Tasks (threads) of the sandbox and how many are running, from its init down. */
-static void sandbox_tasks(pid_t init_pid, unsigned *total, unsigned *running, int *last)
+void sbx_vfs_count_tasks(pid_t init_pid, struct sbx_task_counts *c)
 {
 	pid_t queue[4096];
 	size_t head = 0, tail = 0;
-	*total = *running = 0;
-	*last = 0;
+	memset(c, 0, sizeof(*c));
 	queue[tail++] = init_pid;
 	while (head < tail) {
 		pid_t pid = queue[head++];
+		c->procs++;
 		char path[64];
 		snprintf(path, sizeof(path), "/proc/%d/task", (int)pid);
 		DIR *d = opendir(path);
@@ -97,7 +96,7 @@ static void sandbox_tasks(pid_t init_pid, unsigned *total, unsigned *running, in
 		while ((e = readdir(d)) != NULL) {
 			if (e->d_name[0] < '0' || e->d_name[0] > '9')
 				continue;
-			(*total)++;
+			c->threads++;
 			char buf[256];
 			snprintf(path, sizeof(path), "/proc/%d/task/%.16s/stat", (int)pid, e->d_name);
 			FILE *f = fopen(path, "re");
@@ -106,7 +105,7 @@ static void sandbox_tasks(pid_t init_pid, unsigned *total, unsigned *running, in
 				if (fgets(buf, sizeof(buf), f)) {
 					char *rp = strrchr(buf, ')');
 					if (rp && rp[1] == ' ' && rp[2] == 'R')
-						(*running)++;
+						c->running++;
 				}
 				fclose(f);
 			}
@@ -115,17 +114,18 @@ static void sandbox_tasks(pid_t init_pid, unsigned *total, unsigned *running, in
 			if (!f)
 				continue;
 			int child;
-			while (fscanf(f, "%d", &child) == 1)
+			while (fscanf(f, "%d", &child) == 1) {
 				if (tail < sizeof(queue) / sizeof(queue[0]))
 					queue[tail++] = child;
+				else
+					c->procs++; /* counted, not walked */
+			}
 			fclose(f);
 		}
 		closedir(d);
 	}
-	/* The newest pid inside the namespace is not tracked: report the count. */
-	*last = (int)*total;
-	if (*running == 0)
-		*running = 1; /* the reader itself */
+	if (c->running == 0)
+		c->running = 1; /* the reader itself */
 }
 
 long sbx_vfs_render(const struct sbx_sandbox *sb, const char *path, char *buf, size_t size)
@@ -136,10 +136,10 @@ long sbx_vfs_render(const struct sbx_sandbox *sb, const char *path, char *buf, s
 		/* Second field: idle time summed over CPUs; the sandbox's is unknown, 0. */
 		n = snprintf(buf, size, "%.2f 0.00\n", up);
 	} else if (strcmp(path, "/proc/loadavg") == 0) {
-		unsigned total, running;
-		int last;
-		sandbox_tasks(sb->init_pid, &total, &running, &last);
-		n = snprintf(buf, size, "0.00 0.00 0.00 %u/%u %d\n", running, total, last);
+		struct sbx_task_counts c;
+		sbx_vfs_count_tasks(sb->init_pid, &c);
+		/* The newest pid inside the namespace is not tracked: the task count stands in. */
+		n = snprintf(buf, size, "0.00 0.00 0.00 %u/%u %u\n", c.running, c.threads, c.threads);
 	} else {
 		return -ENOENT;
 	}

@@ -42,4 +42,16 @@ int sbx_vfs_open_synthetic(const struct sbx_sandbox *sb, const char *path);
  */
 long sbx_vfs_render(const struct sbx_sandbox *sb, const char *path, char *buf, size_t size);
 
+struct sbx_task_counts {
+	unsigned procs, threads, running;
+};
+
+/*
+ * Count the sandbox's processes, threads and running threads: its init and
+ * every descendant, found through /proc/<pid>/task/<tid>/children (cost grows
+ * with the sandbox, not the host; orphans are reparented to the init, so
+ * every process of the pid namespace is found).
+ */
+void sbx_vfs_count_tasks(pid_t init_pid, struct sbx_task_counts *c);
+
 #endif
