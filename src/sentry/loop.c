@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <linux/seccomp.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -62,6 +63,11 @@ static void trace_call(struct sbx_task *t, const struct sbx_args *a, long r, con
 static void *worker(void *arg)
 {
 	(void)arg;
+	/* A trace reader that went away (sbx trace ... | head) must not kill the sentry. */
+	sigset_t pipe;
+	sigemptyset(&pipe);
+	sigaddset(&pipe, SIGPIPE);
+	pthread_sigmask(SIG_BLOCK, &pipe, NULL);
 	struct seccomp_notif req;
 	for (;;) {
 		memset(&req, 0, sizeof(req)); /* RECV rejects a dirty buffer */
