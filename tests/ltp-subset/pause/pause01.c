@@ -8,8 +8,7 @@
  *    resends SIGUSR1 until the child exits, so an early signal caught
  *    before pause() cannot hang the test);
  *  - an ignored signal (SIGUSR2, SIG_IGN) does not end pause(): the child
- *    counts only handler runs, and pause() still returns EINTR only for
- *    SIGUSR1;
+ *    is still running 20 ms after five of them;
  *  - a child in pause() sent SIGTERM with the default disposition is
  *    killed by it.
  */
@@ -31,8 +30,7 @@ static void pauser(void)
 
 	SAFE_SIGACTION(SIGUSR1, &sa, NULL);
 	SAFE_SIGNAL(SIGUSR2, SIG_IGN);
-	caught = 0;
-	/* Signals that land before this point only set 'caught'; reset it. */
+	/* A SIGUSR1 caught just before pause() is retried by the parent. */
 	for (;;) {
 		caught = 0;
 		r = syscall(SYS_pause);
