@@ -69,7 +69,12 @@ static int start_sentry(int listener, pid_t init_pid, void *arg)
 	st->sandbox.init_pid = init_pid;
 	st->sentry.listener = listener;
 	st->sentry.sandbox = &st->sandbox;
-	int r = sbx_sentry_start(&st->sentry);
+	int r = sbx_sentry_drop_privileges();
+	if (r < 0) {
+		sbx_log(0, "cannot drop the sentry's privileges: %s", strerror(-r));
+		return r;
+	}
+	r = sbx_sentry_start(&st->sentry);
 	if (r < 0) {
 		errno = -r;
 		sbx_log(0, "cannot start the sentry: %s", strerror(-r));
@@ -252,5 +257,8 @@ int sbx_cmd_run(int argc, char **argv, int trace_default)
 	}
 	st.sandbox.hostname = cfg.hostname;
 	clock_gettime(CLOCK_BOOTTIME, &st.sandbox.start);
-	return sbx_launch(&cfg, install_filter, start_sentry, &st);
+	int status = sbx_launch(&cfg, install_filter, start_sentry, &st);
+	if (st.sentry.listener > 0)
+		sbx_sentry_quiesce();
+	return status;
 }

@@ -9,6 +9,8 @@
 #include <linux/seccomp.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
+#include <time.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -26,6 +28,8 @@
 #endif
 
 static struct sbx_sentry_opts opts;
+/* Notifications being handled right now (for sbx_sentry_quiesce). */
+static atomic_int busy;
 
 static void reply(int listener, uint64_t id, long r)
 {
@@ -77,6 +81,7 @@ static void *worker(void *arg)
 			/* The listener is gone: the sandbox has ended. */
 			return NULL;
 		}
+		atomic_fetch_add(&busy, 1);
 		struct sbx_task t = {
 			.listener = opts.listener,
 			.id = req.id,
@@ -98,6 +103,16 @@ static void *worker(void *arg)
 			trace_call(&t, &a, r, pre, prelen);
 		if (!t.replied)
 			reply(opts.listener, req.id, r);
+		atomic_fetch_sub(&busy, 1);
+	}
+}
+
+void sbx_sentry_quiesce(void)
+{
+	/* Bounded: a worker stuck on a dying caller must not hold sbx's exit. */
+	for (int i = 0; i < 200 && atomic_load(&busy) > 0; i++) {
+		struct timespec ms = {0, 1000000};
+		nanosleep(&ms, NULL);
 	}
 }
 

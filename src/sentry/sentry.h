@@ -28,6 +28,12 @@ struct sbx_sentry_opts {
 int sbx_sentry_start(const struct sbx_sentry_opts *o);
 
 /*
+ * Wait (briefly) for the workers to finish the notifications in hand, so
+ * that their trace lines are written before sbx exits.
+ */
+void sbx_sentry_quiesce(void);
+
+/*
  * Decide one notification: run the entry's validator, then its handler (or
  * continue a register-checked host call). Returns the value to reply with,
  * -errno or SBX_RET_CONTINUE; t->replied is set if the handler answered itself.
@@ -45,7 +51,13 @@ size_t sbx_trace_format_result(char *buf, size_t size, long ret);
 extern const int sbx_host_allowlist[];
 extern const size_t sbx_host_allowlist_len;
 
-/* Drop capabilities and install the sentry's own allowlist. 0 or -errno. */
+/*
+ * Give up root (become nobody with CAP_SYS_PTRACE and CAP_KILL only) when
+ * started as root. Call before sbx_sentry_start: threads inherit it. 0 or -errno.
+ */
+int sbx_sentry_drop_privileges(void);
+
+/* Install the sentry's own allowlist on every thread. 0 or -errno. */
 int sbx_host_filter_install(void);
 
 #endif

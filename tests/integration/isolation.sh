@@ -27,4 +27,17 @@ check_output "only fds 0 1 2 (and ls's own) are open" '^0 1 2 3 $' "$SBX" run --
 check_output "sbx's own fds do not leak" '^0 1 2 3 $' sh -c "exec 7</etc/hostname; '$SBX' run -- /bin/sh -c 'ls /proc/self/fd | tr \"\\n\" \" \"'"
 check_output "no_new_privs is set" '^NoNewPrivs:[[:space:]]+1' "$SBX" run -- /bin/grep NoNewPrivs /proc/self/status
 check_output "seccomp filter is active" '^Seccomp:[[:space:]]+2' "$SBX" run -- /bin/grep '^Seccomp:' /proc/self/status
+if [ "$(id -u)" -eq 0 ]; then
+	"$SBX" run -- /bin/sleep 1 &
+	sbx_pid=$!
+	sleep 0.4
+	st=$(grep -E '^(Uid|CapEff|CapBnd):' "/proc/$sbx_pid/status" | tr -s '\t ' ' ' | tr '\n' ';')
+	wait "$sbx_pid"
+	case $st in
+	"Uid: 65534 65534 65534 65534;CapEff: 0000000000080020;CapBnd: 0000000000080020;") ok "the running sentry is nobody with CAP_KILL and CAP_SYS_PTRACE only" ;;
+	*) not_ok "the sentry's credentials: $st" ;;
+	esac
+else
+	skip "sentry privilege drop applies when sbx starts as root"
+fi
 done_testing
