@@ -49,8 +49,8 @@ static void reply(int listener, uint64_t id, long r)
 	}
 }
 
-static void trace_call(struct sbx_task *t, const struct sbx_args *a, long r, const char *pre,
-		       size_t prelen)
+/* Complete a formatted call ("name(args)") with its result and write the line. */
+static void trace_call(long r, const char *pre, size_t prelen)
 {
 	char buf[1024];
 	if (prelen >= sizeof(buf))
@@ -58,8 +58,6 @@ static void trace_call(struct sbx_task *t, const struct sbx_args *a, long r, con
 	memcpy(buf, pre, prelen);
 	size_t n = prelen;
 	n += sbx_trace_format_result(buf + n, sizeof(buf) - n, r);
-	(void)t;
-	(void)a;
 	/* One write per line so that lines of concurrent workers never interleave. */
 	(void)!write(opts.trace_fd, buf, n);
 }
@@ -100,7 +98,7 @@ static void *worker(void *arg)
 		 * and sbx with it, before a later write would happen.
 		 */
 		if (opts.trace_fd >= 0)
-			trace_call(&t, &a, r, pre, prelen);
+			trace_call(r, pre, prelen);
 		if (!t.replied)
 			reply(opts.listener, req.id, r);
 		atomic_fetch_sub(&busy, 1);
