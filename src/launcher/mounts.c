@@ -326,6 +326,23 @@ static void setup_dev(struct sbx_mount_plan *plan)
  * A proc for the sandbox's pid namespace, with the host-only files masked as
  * Docker masks them (its default "maskedPaths" and "readonlyPaths").
  */
+/*
+ * A read-only sysfs of the sandbox's own network namespace over the host's
+ * copy, so /sys/class/net lists only the sandbox's devices (as in Docker).
+ * Like proc it may be mounted only while a visible sysfs exists, and only
+ * when the user namespace owns the network namespace: with --net=host the
+ * host's read-only /sys stays.
+ */
+static void setup_sys(const struct sbx_config *cfg)
+{
+	struct stat st;
+	if (cfg->net_host || stat("/sys", &st) < 0 || !S_ISDIR(st.st_mode))
+		return;
+	if (mount("sysfs", "/sys", "sysfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) < 0)
+		sbx_log(2, "cannot mount a sysfs of the sandbox: %s; /sys stays the host's",
+			strerror(errno));
+}
+
 static void setup_proc(void)
 {
 	if (mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) < 0)
@@ -436,6 +453,7 @@ void sbx_mounts_build(const struct sbx_launch_ctx *ctx, struct sbx_mount_plan *p
 	 * fs/namespace.c): the old root's is, until it is detached.
 	 */
 	setup_proc();
+	setup_sys(cfg);
 
 	if (umount2(".", MNT_DETACH) < 0)
 		sbx_die_errno("detaching the old root");

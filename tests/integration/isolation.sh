@@ -9,6 +9,8 @@ if [ "$pids" -ge 2 ] && [ "$pids" -le 5 ]; then ok "only sandbox pids in /proc (
 check_output "the program is pid 2 under sbx's init" '^2 1$' "$SBX" run -- /bin/sh -c 'echo $$ $PPID'
 check_output "--as-pid-1 makes the program pid 1" '^1$' "$SBX" run --as-pid-1 -- /bin/sh -c 'echo $$'
 check_output "only lo in the network namespace" '^lo$' "$SBX" run -- /bin/sh -c "tail -n +3 /proc/net/dev | cut -d: -f1 | tr -d ' '"
+check_output "/sys is the sandbox's: only lo in /sys/class/net" '^lo$' "$SBX" run -- /bin/ls /sys/class/net
+check_status "/sys is read-only" 1 "$SBX" run -- /bin/sh -c 'touch /sys/x 2>/dev/null'
 check_output "lo is up" 'UP' "$SBX" run -- /bin/sh -c 'cat /sys/class/net/lo/operstate; ip -o link show lo 2>/dev/null || echo UP-unknown'
 check_output "--net=host sees the host interfaces" "$(tail -n +3 /proc/net/dev | wc -l)" "$SBX" run --net=host -- /bin/sh -c 'tail -n +3 /proc/net/dev | wc -l'
 if [ "$(id -u)" -eq 0 ]; then
