@@ -278,6 +278,23 @@ static void mount_tmpfs(const char *path, unsigned long flags, const char *opts)
 		sbx_die_errno("mounting a tmpfs on %s", path);
 }
 
+/*
+ * Writable scratch places servers expect, private to the sandbox: /run (pid
+ * files, sockets; it also hides the host's, with its daemons' sockets) with
+ * /run/lock, and /var/tmp. Skipped where the root has no such directory.
+ */
+static void setup_scratch(void)
+{
+	struct stat st;
+	if (stat("/run", &st) == 0 && S_ISDIR(st.st_mode)) {
+		mount_tmpfs("/run", MS_NOSUID | MS_NODEV, "mode=0755");
+		if (mkdir("/run/lock", 01777) < 0 || chmod("/run/lock", 01777) < 0)
+			sbx_die_errno("creating /run/lock");
+	}
+	if (stat("/var/tmp", &st) == 0 && S_ISDIR(st.st_mode))
+		mount_tmpfs("/var/tmp", MS_NOSUID | MS_NODEV, "mode=1777");
+}
+
 /* The sandbox's /dev: a tmpfs with the host's harmless device nodes bound in. */
 static void setup_dev(struct sbx_mount_plan *plan)
 {
@@ -440,6 +457,7 @@ void sbx_mounts_build(const struct sbx_launch_ctx *ctx, struct sbx_mount_plan *p
 
 	setup_dev(plan);
 	mount_tmpfs("/tmp", MS_NOSUID | MS_NODEV, "mode=1777");
+	setup_scratch();
 	if (plan->sys_fd >= 0) {
 		struct stat st;
 		if (stat("/sys", &st) == 0 && S_ISDIR(st.st_mode))

@@ -22,6 +22,8 @@ marker=/etc/sbx-test-$$
 check_status "writing the root fails" 2 "$SBX" run -- /bin/sh -c "echo x > $marker 2>/dev/null"
 [ ! -e "$marker" ] && ok "nothing reached the host root" || { not_ok "$marker reached the host"; rm -f "$marker"; }
 check_output "/tmp is a writable 1777 tmpfs" '^1777 tmpfs ok$' "$SBX" run -- /bin/sh -c 'echo "$(stat -c %a /tmp) $(stat -f -c %T /tmp) $(touch /tmp/x && echo ok)"'
+check_output "/run (with /run/lock) and /var/tmp are private scratch" '^755 1777 1777 ok$' "$SBX" run -- /bin/sh -c 'echo "$(stat -c %a /run) $(stat -c %a /run/lock) $(stat -c %a /var/tmp) $(touch /run/a /var/tmp/b && echo ok)"'
+check_no_output "the host's /run sockets are hidden" 'dbus|systemd' "$SBX" run -- /bin/ls /run
 tmpmark=sbx-tmp-$$
 "$SBX" run -- /bin/sh -c "touch /tmp/$tmpmark"
 [ ! -e "/tmp/$tmpmark" ] && ok "/tmp writes stay private" || { not_ok "/tmp write reached the host"; rm -f "/tmp/$tmpmark"; }

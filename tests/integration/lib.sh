@@ -4,11 +4,11 @@
 SBX=${SBX:-./sbx}
 builddir=${builddir:-.}
 srcdir=${srcdir:-.}
-# The sandbox has a private /tmp: a build tree under the host's /tmp must be
-# bound in for build-tree programs to be reachable.
+# The sandbox has its own /tmp, /var/tmp and /run: a build tree under the
+# host's must be bound in for build-tree programs to be reachable.
 abs_builddir=${abs_builddir:-$(cd "$builddir" && pwd)}
 case $abs_builddir in
-/tmp|/tmp/*) SBX_BIND="--ro-bind $abs_builddir" ;;
+/tmp|/tmp/*|/var/tmp|/var/tmp/*|/run|/run/*) SBX_BIND="--ro-bind $abs_builddir" ;;
 *) SBX_BIND= ;;
 esac
 _n=0

@@ -345,12 +345,12 @@ class Test:
 
 
 def sbx_argv(args, argv):
-    """`sbx run -- TEST`. The sandbox has a private /tmp, so a test (or an
-    LTPROOT) that lives under the host's /tmp is bound in read-only."""
+    """`sbx run -- TEST`. The sandbox has its own /tmp, /var/tmp and /run, so
+    a test (or an LTPROOT) that lives under the host's is bound in read-only."""
     cmd = [args.sbx, "run"]
     for d in sorted({os.path.dirname(os.path.realpath(argv[0]))} |
                     ({os.path.realpath(args.ltp)} if getattr(args, "ltp", None) else set())):
-        if d == "/tmp" or d.startswith("/tmp/"):
+        if any(d == p or d.startswith(p + "/") for p in ("/tmp", "/var/tmp", "/run")):
             cmd += ["--ro-bind", d]
     return cmd + ["--"] + list(argv)
 
