@@ -32,10 +32,15 @@ check_output "sbx's own fds do not leak" '^0 1 2 3 $' sh -c "exec 7</etc/hostnam
 check_output "no_new_privs is set" '^NoNewPrivs:[[:space:]]+1' "$SBX" run -- /bin/grep NoNewPrivs /proc/self/status
 check_output "seccomp filter is active" '^Seccomp:[[:space:]]+2' "$SBX" run -- /bin/grep '^Seccomp:' /proc/self/status
 if [ "$(id -u)" -eq 0 ]; then
-	"$SBX" run -- /bin/sleep 1 &
+	"$SBX" run -- /bin/sleep 2 &
 	sbx_pid=$!
-	sleep 0.4
-	st=$(grep -E '^(Uid|CapEff|CapBnd):' "/proc/$sbx_pid/status" | tr -s '\t ' ' ' | tr '\n' ';')
+	# The sentry drops its privileges once the sandbox runs: wait for that.
+	i=0
+	while [ $i -lt 40 ]; do
+		st=$(grep -E '^(Uid|CapEff|CapBnd):' "/proc/$sbx_pid/status" | tr -s '\t ' ' ' | tr '\n' ';')
+		case $st in "Uid: 65534"*) break ;; esac
+		sleep 0.05; i=$((i + 1))
+	done
 	wait "$sbx_pid"
 	case $st in
 	"Uid: 65534 65534 65534 65534;CapEff: 0000000000080020;CapBnd: 0000000000080020;") ok "the running sentry is nobody with CAP_KILL and CAP_SYS_PTRACE only" ;;

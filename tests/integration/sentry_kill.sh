@@ -16,9 +16,11 @@ i=0
 while pgrep -f "^$tag" >/dev/null && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
 pgrep -f "^$tag" >/dev/null && { not_ok "a sandboxed process survived the sentry"; pkill -KILL -f "^$tag"; } || ok "no sandboxed process survives the sentry"
 
-"$SBX" run -- /bin/sh -c 'trap "echo got-term; exit 0" TERM; while :; do sleep 0.1; done' > "/tmp/$tag.out" 2>&1 &
+"$SBX" run -- /bin/sh -c 'trap "echo got-term; exit 0" TERM; echo ready; while :; do sleep 0.1; done' > "/tmp/$tag.out" 2>&1 &
 sbx_pid=$!
-sleep 0.5
+# Signal only once the trap is in place (the shell says so).
+i=0
+while ! grep -q ready "/tmp/$tag.out" 2>/dev/null && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
 kill -TERM "$sbx_pid"
 wait "$sbx_pid"
 rc=$?
