@@ -5,9 +5,11 @@
 # checked. Skipped when a server is not installed (bootstrap --test-deps
 # installs them).
 . "${srcdir:-.}/tests/integration/lib.sh"
+# A server that does not come up must not hang the suite.
+T="timeout -k 10 120"
 
 if command -v redis-server >/dev/null && command -v redis-cli >/dev/null; then
-	check_output "redis: SET/GET, INCR, and a short benchmark" '^v 3 ok$' "$SBX" run -- /bin/sh -c '
+	check_output "redis: SET/GET, INCR, and a short benchmark" '^v 3 ok$' $T "$SBX" run -- /bin/sh -c '
 		redis-server --port 6390 --save "" --appendonly no --dir /tmp >/tmp/redis.log 2>&1 &
 		for i in $(seq 50); do redis-cli -p 6390 ping 2>/dev/null | grep -q PONG && break; sleep 0.1; done
 		redis-cli -p 6390 set k v >/dev/null; redis-cli -p 6390 incr n >/dev/null
@@ -20,7 +22,7 @@ else
 fi
 
 if command -v nginx >/dev/null; then
-	check_output "nginx: serves a static file on loopback" '^hello from nginx in sbx$' "$SBX" run -- /bin/sh -c '
+	check_output "nginx: serves a static file on loopback" '^hello from nginx in sbx$' $T "$SBX" run -- /bin/sh -c '
 		mkdir -p /tmp/ng/html /tmp/ng/logs
 		echo "hello from nginx in sbx" > /tmp/ng/html/index.html
 		cat > /tmp/ng/nginx.conf <<CONF
@@ -48,7 +50,7 @@ fi
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | tail -1)
 if [ -n "$pgbin" ] && [ -x "$pgbin/initdb" ]; then
 	# PostgreSQL refuses to run as root: run it as uid 1000 of the sandbox.
-	check_output "postgresql: initdb, start, SQL, pgbench" '^500500 pgbench-ok$' "$SBX" run --uid 1000 --gid 1000 -- /bin/sh -c "
+	check_output "postgresql: initdb, start, SQL, pgbench" '^500500 pgbench-ok$' $T "$SBX" run --uid 1000 --gid 1000 -- /bin/sh -c "
 		P=$pgbin
 		\$P/initdb -D /tmp/pg -U postgres --auth=trust >/tmp/initdb.log 2>&1 || { tail -5 /tmp/initdb.log >&2; exit 1; }
 		\$P/pg_ctl -D /tmp/pg -o '-c listen_addresses=127.0.0.1 -c unix_socket_directories=/tmp -p 5440' -l /tmp/pg.log -w start >/dev/null || { tail -5 /tmp/pg.log >&2; exit 1; }
@@ -59,5 +61,22 @@ if [ -n "$pgbin" ] && [ -x "$pgbin/initdb" ]; then
 		\$P/pg_ctl -D /tmp/pg -m fast stop >/dev/null"
 else
 	skip "postgresql not installed"
+fi
+if command -v mariadbd >/dev/null && command -v mariadb-install-db >/dev/null; then
+	# io_uring is refused (ENOSYS): InnoDB must fall back to native AIO and work.
+	check_output "mariadb: install-db, InnoDB table, query (io_uring refused, native AIO used)" '^42 aio$' $T "$SBX" run --uid 1000 --gid 1000 -- /bin/sh -c '
+		mariadb-install-db --no-defaults --datadir=/tmp/db --skip-test-db \
+			--auth-root-authentication-method=normal >/tmp/inst.log 2>&1 || { tail -5 /tmp/inst.log >&2; exit 1; }
+		mariadbd --no-defaults --datadir=/tmp/db --socket=/tmp/my.sock --port=3307 --bind-address=127.0.0.1 \
+			--pid-file=/tmp/my.pid --log-error=/tmp/my.err &
+		for i in $(seq 100); do mariadb --no-defaults -S /tmp/my.sock -uroot -e "select 1" >/dev/null 2>&1 && break; sleep 0.1; done
+		sum=$(mariadb --no-defaults -S /tmp/my.sock -uroot -N -e "create database t; create table t.x(a int) engine=innodb; insert into t.x values (1),(2),(39); select sum(a) from t.x;")
+		grep -q "native AIO" /tmp/my.err && aio=aio || aio=no-aio
+		echo "$sum $aio"
+		mariadb-admin --no-defaults -S /tmp/my.sock -uroot shutdown >/dev/null 2>&1 ||
+			kill "$(cat /tmp/my.pid)" 2>/dev/null
+		wait'
+else
+	skip "mariadb not installed"
 fi
 done_testing
