@@ -79,4 +79,30 @@ if command -v mariadbd >/dev/null && command -v mariadb-install-db >/dev/null; t
 else
 	skip "mariadb not installed"
 fi
+if command -v java >/dev/null; then
+	check_output "java: a thread pool and NIO sockets on loopback" '^42 hi$' $T "$SBX" run -- /bin/sh -c '
+		mkdir -p /tmp/j && cat > /tmp/j/T.java <<JAVA
+import java.util.concurrent.*;
+import java.nio.ByteBuffer;
+import java.nio.channels.*;
+import java.net.InetSocketAddress;
+public class T {
+  public static void main(String[] a) throws Exception {
+    ExecutorService ex = Executors.newFixedThreadPool(8);
+    Future<Integer> f = ex.submit(() -> 21 * 2);
+    ServerSocketChannel s = ServerSocketChannel.open().bind(new InetSocketAddress("127.0.0.1", 0));
+    SocketChannel c = SocketChannel.open(s.getLocalAddress());
+    SocketChannel d = s.accept();
+    c.write(ByteBuffer.wrap("hi".getBytes()));
+    ByteBuffer b = ByteBuffer.allocate(2);
+    while (b.hasRemaining()) d.read(b);
+    System.out.println(f.get() + " " + new String(b.array()));
+    ex.shutdown();
+  }
+}
+JAVA
+		java /tmp/j/T.java'
+else
+	skip "java not installed"
+fi
 done_testing
