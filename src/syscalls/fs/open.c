@@ -122,9 +122,17 @@ long sys_openat(struct sbx_task *t, const struct sbx_args *a)
 /* sys_openat2 - openat2(2). The flags are in struct open_how. */
 long sys_openat2(struct sbx_task *t, const struct sbx_args *a)
 {
-	uint64_t flags = 0;
-	/* open_how starts with the u64 flags; a short or bad struct is the kernel's to reject. */
-	if (a->v[3] < sizeof(flags) || sbx_task_read(t, a->v[2], &flags, sizeof(flags)) < 0)
+	/* struct open_how: u64 flags, u64 mode, u64 resolve (openat2(2)). */
+	uint64_t how[3] = {0};
+	/* A short or bad struct is the kernel's to reject. */
+	if (a->v[3] < sizeof(how) || sbx_task_read(t, a->v[2], how, sizeof(how)) < 0)
 		return SBX_RET_CONTINUE;
-	return do_open(t, (int)a->v[0], a->v[1], (int)flags);
+	/*
+	 * RESOLVE_* flags change what an absolute path means (RESOLVE_BENEATH
+	 * refuses it, RESOLVE_IN_ROOT roots it at dirfd): leave such opens to
+	 * the kernel, which then meets only the masks of the synthetic files.
+	 */
+	if (how[2] != 0)
+		return SBX_RET_CONTINUE;
+	return do_open(t, (int)a->v[0], a->v[1], (int)how[0]);
 }
