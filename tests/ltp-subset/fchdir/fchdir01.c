@@ -17,29 +17,6 @@ static int nsfd;
  * Runs fn() in a child whose uids and gids are 65534, so permission checks
  * apply even when the test runs as root; TCONF when the uid cannot change.
  */
-static void as_nobody(void (*fn)(void))
-{
-	pid_t pid;
-	int st;
-
-	if (chmod(".", 0711) < 0)	/* let nobody search the tmpdir */
-		tst_brk(TBROK | TERRNO, "chmod(tmpdir, 0711)");
-	pid = SAFE_FORK();
-	if (pid == 0) {
-		if (setgroups(0, NULL) < 0 && errno != EPERM)
-			tst_res(TINFO | TERRNO, "setgroups(0)");
-		if (setresgid(65534, 65534, 65534) < 0 ||
-		    setresuid(65534, 65534, 65534) < 0) {
-			tst_res(TCONF | TERRNO, "cannot switch to uid 65534");
-			_exit(0);
-		}
-		fn();
-		_exit(0);
-	}
-	SAFE_WAITPID(pid, &st, 0);
-	if (!WIFEXITED(st) || WEXITSTATUS(st))
-		tst_res(TBROK, "uid 65534 child %s", tst_strstatus(st));
-}
 
 static void eacces_case(void)
 {
@@ -74,7 +51,7 @@ static void run(void)
 	SAFE_MKDIR("nosearch", 0755);
 	nsfd = SAFE_OPEN("nosearch", O_RDONLY | O_DIRECTORY);
 	SAFE_CHMOD("nosearch", 0666);
-	as_nobody(eacces_case);
+	tst_as_nobody(eacces_case);
 	SAFE_CHMOD("nosearch", 0755);
 	SAFE_CLOSE(nsfd);
 	SAFE_CLOSE(top);

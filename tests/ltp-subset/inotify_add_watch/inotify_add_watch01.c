@@ -21,29 +21,6 @@ static int ifd;
  * Runs fn() in a child whose uids and gids are 65534, so permission checks
  * apply even when the test runs as root; TCONF when the uid cannot change.
  */
-static void as_nobody(void (*fn)(void))
-{
-	pid_t pid;
-	int st;
-
-	if (chmod(".", 0711) < 0)	/* let nobody search the tmpdir */
-		tst_brk(TBROK | TERRNO, "chmod(tmpdir, 0711)");
-	pid = SAFE_FORK();
-	if (pid == 0) {
-		if (setgroups(0, NULL) < 0 && errno != EPERM)
-			tst_res(TINFO | TERRNO, "setgroups(0)");
-		if (setresgid(65534, 65534, 65534) < 0 ||
-		    setresuid(65534, 65534, 65534) < 0) {
-			tst_res(TCONF | TERRNO, "cannot switch to uid 65534");
-			_exit(0);
-		}
-		fn();
-		_exit(0);
-	}
-	SAFE_WAITPID(pid, &st, 0);
-	if (!WIFEXITED(st) || WEXITSTATUS(st))
-		tst_res(TBROK, "uid 65534 child %s", tst_strstatus(st));
-}
 
 static void nobody_case(void)
 {
@@ -89,7 +66,7 @@ static void run(void)
 	TST_EXP_FAIL(inotify_add_watch(-1, "d", IN_CREATE), EBADF, "fd -1");
 	TST_EXP_FAIL(inotify_add_watch(ifd, "missing", IN_CREATE), ENOENT, "missing path");
 	TST_EXP_FAIL(inotify_add_watch(ifd, tst_bad_addr(), IN_CREATE), EFAULT, "bad path pointer");
-	as_nobody(nobody_case);
+	tst_as_nobody(nobody_case);
 	SAFE_CLOSE(ifd);
 }
 

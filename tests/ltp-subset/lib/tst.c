@@ -11,6 +11,7 @@
 #include "tst.h"
 
 #include <ftw.h>
+#include <grp.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <sys/utsname.h>
@@ -745,4 +746,28 @@ int safe_symlink_(const char *f, int l, const char *target, const char *path)
 	if (symlink(target, path) < 0)
 		BRK("symlink(%s, %s)", target, path);
 	return 0;
+}
+
+void tst_as_nobody(void (*fn)(void))
+{
+	pid_t pid;
+	int st;
+
+	if (chmod(".", 0711) < 0)	/* let nobody search the tmpdir */
+		tst_brk(TBROK | TERRNO, "chmod(tmpdir, 0711)");
+	pid = SAFE_FORK();
+	if (pid == 0) {
+		if (setgroups(0, NULL) < 0 && errno != EPERM)
+			tst_res(TINFO | TERRNO, "setgroups(0)");
+		if (setresgid(65534, 65534, 65534) < 0 ||
+		    setresuid(65534, 65534, 65534) < 0) {
+			tst_res(TCONF | TERRNO, "cannot switch to uid 65534");
+			_exit(0);
+		}
+		fn();
+		_exit(0);
+	}
+	SAFE_WAITPID(pid, &st, 0);
+	if (!WIFEXITED(st) || WEXITSTATUS(st))
+		tst_res(TBROK, "uid 65534 child %s", tst_strstatus(st));
 }

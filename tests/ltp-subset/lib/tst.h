@@ -126,6 +126,14 @@ const char *tst_strstatus(int status);
 const char *tst_tmpdir(void);
 void tst_require_root(void);	/* tst_brk(TCONF) unless euid == 0 */
 /* Wait for every child; TBROK for a child that did not exit with 0. */
+/*
+ * Run fn in a child that dropped to uid/gid 65534 (after making the test's
+ * temporary directory searchable), for checks that need an unprivileged
+ * caller: EACCES, EPERM. Reports TCONF when the switch is not possible and
+ * TBROK when the child does not exit cleanly.
+ */
+void tst_as_nobody(void (*fn)(void));
+
 void tst_reap_children_(const char *file, int line);
 #define tst_reap_children() tst_reap_children_(__FILE__, __LINE__)
 /*
