@@ -186,7 +186,7 @@ static char *resolve_program(const char *prog)
  */
 static void own_process_group(void)
 {
-	int tty = isatty(0) ? 0 : isatty(1) ? 1 : isatty(2) ? 2 : -1;
+	int tty = sbx_tty_fd();
 	if (tty < 0) {
 		if (setsid() < 0)
 			sbx_die_errno("setsid");
@@ -194,11 +194,7 @@ static void own_process_group(void)
 	}
 	if (setpgid(0, 0) < 0)
 		sbx_die_errno("setpgid");
-	/* tcsetpgrp(3) from a background group raises SIGTTOU: ignore it meanwhile. */
-	struct sigaction ign = {.sa_handler = SIG_IGN}, old;
-	sigaction(SIGTTOU, &ign, &old);
-	(void)tcsetpgrp(tty, getpid());
-	sigaction(SIGTTOU, &old, NULL);
+	sbx_tty_set_foreground(tty, getpid());
 }
 
 void sbx_program_main(const struct sbx_launch_ctx *ctx)

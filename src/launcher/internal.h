@@ -77,6 +77,12 @@ __attribute__((noreturn)) void sbx_init_main(const struct sbx_launch_ctx *ctx);
 /* Become the program: env, ids, no_new_privs, filter, fd hygiene, execvp. */
 __attribute__((noreturn)) void sbx_program_main(const struct sbx_launch_ctx *ctx);
 
+/* The terminal on fd 0, 1 or 2 (the first that is one), or -1. */
+int sbx_tty_fd(void);
+
+/* Make pgrp the foreground process group of the terminal tty. */
+void sbx_tty_set_foreground(int tty, pid_t pgrp);
+
 /* The command-line option that asks for a mount of this kind ("--bind"...). */
 const char *sbx_mount_option(enum sbx_mount_kind kind);
 

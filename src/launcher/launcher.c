@@ -180,16 +180,26 @@ static ssize_t read_byte(int fd, char *byte)
 	return n;
 }
 
+int sbx_tty_fd(void)
+{
+	return isatty(0) ? 0 : isatty(1) ? 1 : isatty(2) ? 2 : -1;
+}
+
+void sbx_tty_set_foreground(int tty, pid_t pgrp)
+{
+	/* tcsetpgrp(3) from a background group raises SIGTTOU: ignore it meanwhile. */
+	struct sigaction ign = {.sa_handler = SIG_IGN}, old;
+	sigaction(SIGTTOU, &ign, &old);
+	(void)tcsetpgrp(tty, pgrp);
+	sigaction(SIGTTOU, &old, NULL);
+}
+
 /* Make sbx's process group the terminal's foreground again (see exec.c). */
 static void reclaim_terminal(void)
 {
-	int tty = isatty(0) ? 0 : isatty(1) ? 1 : isatty(2) ? 2 : -1;
-	if (tty < 0)
-		return;
-	struct sigaction ign = {.sa_handler = SIG_IGN}, old;
-	sigaction(SIGTTOU, &ign, &old);
-	(void)tcsetpgrp(tty, getpgrp());
-	sigaction(SIGTTOU, &old, NULL);
+	int tty = sbx_tty_fd();
+	if (tty >= 0)
+		sbx_tty_set_foreground(tty, getpgrp());
 }
 
 static int send_byte(int fd, char byte)

@@ -22,14 +22,21 @@ bool sbx_task_valid(struct sbx_task *t)
 	return ioctl(t->listener, SECCOMP_IOCTL_NOTIF_ID_VALID, &id) == 0;
 }
 
-static int vm_read(struct sbx_task *t, uint64_t addr, void *buf, size_t len)
+/* Move len bytes between buf and the caller's addr: 0, -EFAULT or -ESRCH. */
+static int vm_xfer(struct sbx_task *t, uint64_t addr, void *buf, size_t len, bool write)
 {
 	struct iovec local = {buf, len};
 	struct iovec remote = {(void *)(uintptr_t)addr, len};
-	ssize_t n = process_vm_readv(t->tid, &local, 1, &remote, 1, 0);
+	ssize_t n = write ? process_vm_writev(t->tid, &local, 1, &remote, 1, 0)
+			  : process_vm_readv(t->tid, &local, 1, &remote, 1, 0);
 	if (n < 0)
 		return errno == ESRCH ? -ESRCH : -EFAULT;
 	return (size_t)n == len ? 0 : -EFAULT;
+}
+
+static int vm_read(struct sbx_task *t, uint64_t addr, void *buf, size_t len)
+{
+	return vm_xfer(t, addr, buf, len, false);
 }
 
 int sbx_task_read(struct sbx_task *t, uint64_t addr, void *buf, size_t len)
@@ -53,12 +60,7 @@ int sbx_task_write(struct sbx_task *t, uint64_t addr, const void *buf, size_t le
 	/* Check first: never write into a process that merely reused the pid. */
 	if (!sbx_task_valid(t))
 		return -ESRCH;
-	struct iovec local = {(void *)buf, len};
-	struct iovec remote = {(void *)(uintptr_t)addr, len};
-	ssize_t n = process_vm_writev(t->tid, &local, 1, &remote, 1, 0);
-	if (n < 0)
-		return errno == ESRCH ? -ESRCH : -EFAULT;
-	return (size_t)n == len ? 0 : -EFAULT;
+	return vm_xfer(t, addr, (void *)buf, len, true);
 }
 
 long sbx_task_read_str(struct sbx_task *t, uint64_t addr, char *buf, size_t max)

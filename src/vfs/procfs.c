@@ -68,17 +68,16 @@ bool sbx_vfs_is_synthetic(const char *path)
 	return false;
 }
 
-/* Seconds since the sandbox started (CLOCK_BOOTTIME), as a double. */
-static double sandbox_uptime(const struct sbx_sandbox *sb)
+int64_t sbx_vfs_uptime_ns(const struct sbx_sandbox *sb)
 {
 	struct timespec now;
 	clock_gettime(CLOCK_BOOTTIME, &now);
-	double up = (double)(now.tv_sec - sb->start.tv_sec) +
-		    (double)(now.tv_nsec - sb->start.tv_nsec) / 1e9;
-	return up > 0 ? up : 0;
+	int64_t ns = (int64_t)(now.tv_sec - sb->start.tv_sec) * 1000000000 +
+		     (now.tv_nsec - sb->start.tv_nsec);
+	return ns > 0 ? ns : 0;
 }
 
-void sbx_vfs_count_tasks(pid_t init_pid, struct sbx_task_counts *c)
+void sbx_vfs_count_tasks(pid_t init_pid, bool want_running, struct sbx_task_counts *c)
 {
 	pid_t queue[4096];
 	size_t head = 0, tail = 0;
@@ -99,7 +98,7 @@ void sbx_vfs_count_tasks(pid_t init_pid, struct sbx_task_counts *c)
 			c->threads++;
 			char buf[256];
 			snprintf(path, sizeof(path), "/proc/%d/task/%.16s/stat", (int)pid, e->d_name);
-			FILE *f = fopen(path, "re");
+			FILE *f = want_running ? fopen(path, "re") : NULL;
 			if (f) {
 				/* The state follows the last ')' of the command name. */
 				if (fgets(buf, sizeof(buf), f)) {
@@ -124,7 +123,7 @@ void sbx_vfs_count_tasks(pid_t init_pid, struct sbx_task_counts *c)
 		}
 		closedir(d);
 	}
-	if (c->running == 0)
+	if (want_running && c->running == 0)
 		c->running = 1; /* the reader itself */
 }
 
@@ -132,12 +131,12 @@ long sbx_vfs_render(const struct sbx_sandbox *sb, const char *path, char *buf, s
 {
 	int n;
 	if (strcmp(path, "/proc/uptime") == 0) {
-		double up = sandbox_uptime(sb);
+		double up = (double)sbx_vfs_uptime_ns(sb) / 1e9;
 		/* Second field: idle time summed over CPUs; the sandbox's is unknown, 0. */
 		n = snprintf(buf, size, "%.2f 0.00\n", up);
 	} else if (strcmp(path, "/proc/loadavg") == 0) {
 		struct sbx_task_counts c;
-		sbx_vfs_count_tasks(sb->init_pid, &c);
+		sbx_vfs_count_tasks(sb->init_pid, true, &c);
 		/* The newest pid inside the namespace is not tracked: the task count stands in. */
 		n = snprintf(buf, size, "0.00 0.00 0.00 %u/%u %u\n", c.running, c.threads, c.threads);
 	} else {

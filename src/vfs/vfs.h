@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/types.h>
 
 #include "task/task.h"
@@ -50,8 +51,12 @@ struct sbx_task_counts {
  * Count the sandbox's processes, threads and running threads: its init and
  * every descendant, found through /proc/<pid>/task/<tid>/children (cost grows
  * with the sandbox, not the host; orphans are reparented to the init, so
- * every process of the pid namespace is found).
+ * every process of the pid namespace is found). The running count needs one
+ * read per thread; with want_running false it is skipped and left 0.
  */
-void sbx_vfs_count_tasks(pid_t init_pid, struct sbx_task_counts *c);
+void sbx_vfs_count_tasks(pid_t init_pid, bool want_running, struct sbx_task_counts *c);
+
+/* Nanoseconds since the sandbox started (CLOCK_BOOTTIME), never negative. */
+int64_t sbx_vfs_uptime_ns(const struct sbx_sandbox *sb);
 
 #endif

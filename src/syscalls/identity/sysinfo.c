@@ -8,7 +8,6 @@
 #include <errno.h>
 #include <string.h>
 #include <sys/sysinfo.h>
-#include <time.h>
 
 #include "handlers.gen.h"
 #include "task/task.h"
@@ -21,12 +20,8 @@ long sys_sysinfo(struct sbx_task *t, const struct sbx_args *a)
 	if (sysinfo(&host) < 0)
 		return -errno;
 	memset(&si, 0, sizeof(si));
-	struct timespec now;
-	clock_gettime(CLOCK_BOOTTIME, &now);
 	/* As the kernel does, round a partial second up. */
-	long ns = (now.tv_sec - t->sandbox->start.tv_sec) * 1000000000L +
-		  (now.tv_nsec - t->sandbox->start.tv_nsec);
-	si.uptime = ns > 0 ? (ns + 999999999L) / 1000000000L : 0;
+	si.uptime = (sbx_vfs_uptime_ns(t->sandbox) + 999999999) / 1000000000;
 	si.totalram = host.totalram;
 	si.freeram = host.freeram;
 	si.sharedram = host.sharedram;
@@ -37,7 +32,7 @@ long sys_sysinfo(struct sbx_task *t, const struct sbx_args *a)
 	si.freehigh = host.freehigh;
 	si.mem_unit = host.mem_unit;
 	struct sbx_task_counts c;
-	sbx_vfs_count_tasks(t->sandbox->init_pid, &c);
+	sbx_vfs_count_tasks(t->sandbox->init_pid, false, &c);
 	si.procs = (unsigned short)(c.procs > 65535 ? 65535 : c.procs);
 	int r = sbx_task_write(t, a->v[0], &si, sizeof(si));
 	return r < 0 ? (r == -ESRCH ? -ESRCH : -EFAULT) : 0;
