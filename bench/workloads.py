@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: Apache-2.0
 """Whole workloads natively and under `sbx run`, in one run, as ratios:
 tar of /usr/include, python3 start-up, a gcc+make build of a small C program.
-Each figure is the median of 5 runs (after one warm-up).
+Each figure is the median of 5 runs (after one warm-up), the native and
+sbx runs alternating.
 
     workloads.py SBX
 """
@@ -44,9 +45,16 @@ def timed(argv):
     return dt
 
 
-def median_of(argv):
-    timed(argv)
-    return statistics.median(timed(argv) for _ in range(REPS))
+def medians(native_argv, sbx_argv):
+    """Median times of both, their runs interleaved so that the machine's
+    drift (other load, frequency changes) reaches both alike."""
+    timed(native_argv)
+    timed(sbx_argv)
+    native, under = [], []
+    for _ in range(REPS):
+        native.append(timed(native_argv))
+        under.append(timed(sbx_argv))
+    return statistics.median(native), statistics.median(under)
 
 
 def main():
@@ -57,8 +65,7 @@ def main():
     print("sbx workloads: median of %d runs each" % REPS)
     print("%-34s %10s %10s %8s" % ("workload", "native", "sbx", "ratio"))
     for name, argv in WORKLOADS:
-        native = median_of(argv)
-        under = median_of([sbx, "run", "--"] + argv)
+        native, under = medians(argv, [sbx, "run", "--"] + argv)
         print("%-34s %8.1f ms %8.1f ms %7.2fx" % (name, native * 1e3, under * 1e3, under / native))
     return 0
 

@@ -18,6 +18,7 @@
 #include "launcher/launcher.h"
 #include "launcher/seccomp_load.h"
 #include "sentry/sentry.h"
+#include "vfs/vfs.h"
 
 static const char run_options[] =
 	"  --rootfs DIR          use DIR as the root (default: the host root, read-only)\n"
@@ -63,13 +64,18 @@ static int install_filter(void *arg)
 	return sbx_seccomp_install_guest(st->trace);
 }
 
-static int start_sentry(int listener, pid_t init_pid, void *arg)
+static int start_sentry(int listener, int loadavg_fd, pid_t init_pid, void *arg)
 {
 	struct run_state *st = arg;
 	st->sandbox.init_pid = init_pid;
 	st->sentry.listener = listener;
 	st->sentry.sandbox = &st->sandbox;
-	int r = sbx_sentry_drop_privileges();
+	int r = sbx_vfs_procfs_start(&st->sandbox, loadavg_fd);
+	if (r < 0) {
+		sbx_log(0, "cannot start the sandbox's /proc/loadavg: %s", strerror(-r));
+		return r;
+	}
+	r = sbx_sentry_drop_privileges();
 	if (r < 0) {
 		sbx_log(0, "cannot drop the sentry's privileges: %s", strerror(-r));
 		return r;

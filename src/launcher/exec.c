@@ -87,35 +87,6 @@ static void assert_fds_scan(int limit)
 	}
 }
 
-static void send_listener(int sock, int listener)
-{
-	char byte = SBX_SYNC_LISTENER;
-	struct iovec iov = { .iov_base = &byte, .iov_len = 1 };
-	union {
-		struct cmsghdr h;
-		char buf[CMSG_SPACE(sizeof(int))];
-	} u;
-	memset(&u, 0, sizeof(u));
-	struct msghdr msg = {
-		.msg_iov = &iov,
-		.msg_iovlen = 1,
-		.msg_control = u.buf,
-		.msg_controllen = sizeof(u.buf),
-	};
-	struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
-	c->cmsg_level = SOL_SOCKET;
-	c->cmsg_type = SCM_RIGHTS;
-	c->cmsg_len = CMSG_LEN(sizeof(int));
-	memcpy(CMSG_DATA(c), &listener, sizeof(int));
-
-	ssize_t n;
-	do
-		n = sendmsg(sock, &msg, MSG_NOSIGNAL);
-	while (n < 0 && errno == EINTR);
-	if (n != 1)
-		sbx_die_errno("sending the seccomp listener to sbx");
-}
-
 static void wait_ack(int sock)
 {
 	char byte = 0;
@@ -232,7 +203,8 @@ void sbx_program_main(const struct sbx_launch_ctx *ctx)
 		int listener = ctx->filter(ctx->arg);
 		if (listener < 0)
 			sbx_die("cannot install the seccomp filter: %s", strerror(-listener));
-		send_listener(sock, listener);
+		if (sbx_sync_send_fd(sock, SBX_SYNC_LISTENER, listener) < 0)
+			sbx_die_errno("sending the seccomp listener to sbx");
 		wait_ack(sock);
 		/*
 		 * The listener must not survive: with it the program could

@@ -20,6 +20,7 @@
 #define SBX_SYNC_MAPS_DONE 'M' /* sbx -> PID 1: id maps are written */
 #define SBX_SYNC_LISTENER 'L'  /* program -> sbx: carries the listener (SCM_RIGHTS) */
 #define SBX_SYNC_ACK 'A'       /* sbx -> program: the sentry runs, go on */
+#define SBX_SYNC_LOADAVG 'P'   /* PID 1 -> sbx: carries /proc/loadavg's file (SCM_RIGHTS) */
 
 /* Host range the sandbox's 0..65535 maps to when sbx runs as root. */
 #define SBX_IDMAP_HOST_BASE 100000
@@ -47,6 +48,8 @@ pid_t sbx_ns_clone(bool net_host, int *pidfd);
 int sbx_ns_write_idmaps(pid_t pid, bool privileged);
 /* In the child: become uid/gid 0 of the new user namespace, or die. */
 void sbx_ns_become_root(bool privileged);
+/* In the child: new time namespace whose CLOCK_BOOTTIME starts at 0, joined. */
+void sbx_ns_enter_time(void);
 /* In the child: set the hostname and bring up lo (new net namespace only), or die. */
 void sbx_ns_setup_uts_net(const struct sbx_config *cfg);
 
@@ -60,12 +63,18 @@ int sbx_rootfs_prepare(const char *rootfs);
 /*
  * In the child: take detached copies of everything the root view is made
  * from while the host tree is still reachable (sbx_mounts_capture), then
- * assemble the view, pivot_root into it and chdir (sbx_mounts_build). Both die
- * on failure.
+ * assemble the view, pivot_root into it and chdir (sbx_mounts_build, which
+ * returns a writable fd of the file mounted over /proc/loadavg, for the
+ * sentry). Both die on failure.
  */
 struct sbx_mount_plan;
 struct sbx_mount_plan *sbx_mounts_capture(const struct sbx_config *cfg);
-void sbx_mounts_build(const struct sbx_launch_ctx *ctx, struct sbx_mount_plan *plan);
+int sbx_mounts_build(const struct sbx_launch_ctx *ctx, struct sbx_mount_plan *plan);
+
+/* launcher.c: one byte and one fd over the sync socket. 0 or -1 with errno. */
+int sbx_sync_send_fd(int sock, char tag, int fd);
+/* The fd of a message with this tag; -1 with errno (EPROTO: another message, 0: EOF). */
+int sbx_sync_recv_fd(int sock, char tag);
 
 /* init.c */
 

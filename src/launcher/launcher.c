@@ -231,6 +231,8 @@ __attribute__((noreturn)) static void sandbox_main(struct sbx_launch_ctx *ctx, i
 	 * a root sbx may name bind sources that only host root can reach.
 	 */
 	struct sbx_mount_plan *plan = sbx_mounts_capture(cfg);
+	/* Also before the switch to root, which makes our /proc files host root's. */
+	sbx_ns_enter_time();
 	sbx_ns_become_root(ctx->privileged);
 
 	/*
@@ -244,7 +246,10 @@ __attribute__((noreturn)) static void sandbox_main(struct sbx_launch_ctx *ctx, i
 	if (recv(ctx->sock, &byte, 1, MSG_PEEK | MSG_DONTWAIT) == 0)
 		_exit(SBX_EXIT_FAILURE);
 
-	sbx_mounts_build(ctx, plan);
+	int loadavg = sbx_mounts_build(ctx, plan);
+	if (sbx_sync_send_fd(ctx->sock, SBX_SYNC_LOADAVG, loadavg) < 0)
+		_exit(SBX_EXIT_FAILURE); /* sbx is gone */
+	close(loadavg);
 	sbx_ns_setup_uts_net(cfg);
 
 	if (cfg->as_pid1)
@@ -260,8 +265,33 @@ static void kill_sandbox(int pidfd, pid_t pid)
 		;
 }
 
-/* Receive the listener fd; -1 on EOF (the sandbox ended) or error. */
-static int recv_listener(int sock)
+int sbx_sync_send_fd(int sock, char tag, int fd)
+{
+	struct iovec iov = { .iov_base = &tag, .iov_len = 1 };
+	union {
+		struct cmsghdr h;
+		char buf[CMSG_SPACE(sizeof(int))];
+	} u;
+	memset(&u, 0, sizeof(u));
+	struct msghdr msg = {
+		.msg_iov = &iov,
+		.msg_iovlen = 1,
+		.msg_control = u.buf,
+		.msg_controllen = sizeof(u.buf),
+	};
+	struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+	c->cmsg_level = SOL_SOCKET;
+	c->cmsg_type = SCM_RIGHTS;
+	c->cmsg_len = CMSG_LEN(sizeof(int));
+	memcpy(CMSG_DATA(c), &fd, sizeof(int));
+	ssize_t n;
+	do
+		n = sendmsg(sock, &msg, MSG_NOSIGNAL);
+	while (n < 0 && errno == EINTR);
+	return n == 1 ? 0 : -1;
+}
+
+int sbx_sync_recv_fd(int sock, char tag)
 {
 	char byte = 0;
 	struct iovec iov = { .iov_base = &byte, .iov_len = 1 };
@@ -279,15 +309,18 @@ static int recv_listener(int sock)
 	do
 		n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
 	while (n < 0 && errno == EINTR);
-	if (n <= 0)
+	if (n <= 0) {
+		if (n == 0)
+			errno = 0;
 		return -1;
+	}
 
 	int fd = -1;
 	struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
 	if (c && c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS &&
 	    c->cmsg_len == CMSG_LEN(sizeof(int)))
 		memcpy(&fd, CMSG_DATA(c), sizeof(int));
-	if (byte != SBX_SYNC_LISTENER || (msg.msg_flags & MSG_CTRUNC) || fd < 0) {
+	if (byte != tag || (msg.msg_flags & MSG_CTRUNC) || fd < 0) {
 		if (fd >= 0)
 			close(fd);
 		errno = EPROTO;
@@ -373,6 +406,7 @@ int sbx_launch(const struct sbx_config *cfg, sbx_filter_fn filter, sbx_listener_
 	sigprocmask(SIG_SETMASK, &ctx.orig_mask, NULL);
 
 	int status = SBX_EXIT_FAILURE;
+	int loadavg = -1;
 	if (sbx_ns_write_idmaps(pid, ctx.privileged) < 0)
 		goto abort;
 	if (send_byte(sock, SBX_SYNC_MAPS_DONE) < 0) {
@@ -380,18 +414,20 @@ int sbx_launch(const struct sbx_config *cfg, sbx_filter_fn filter, sbx_listener_
 		goto abort;
 	}
 
-	if (filter) {
-		int listener = recv_listener(sock);
-		if (listener < 0) {
-			if (errno == EPROTO) {
-				fprintf(stderr, "sbx: bad message from the sandbox\n");
-				goto abort;
-			}
-			/* EOF: the sandbox failed before its filter and said why. */
-			goto wait;
+	loadavg = sbx_sync_recv_fd(sock, SBX_SYNC_LOADAVG);
+	int listener = loadavg >= 0 && filter ? sbx_sync_recv_fd(sock, SBX_SYNC_LISTENER) : -1;
+	if (loadavg < 0 || (filter && listener < 0)) {
+		if (errno == EPROTO) {
+			fprintf(stderr, "sbx: bad message from the sandbox\n");
+			goto abort;
 		}
-		/* The listener belongs to on_listener (the sentry) from here on. */
-		int r = on_listener ? on_listener(listener, pid, arg) : (close(listener), 0);
+		/* EOF: the sandbox failed on its way and said why. */
+		goto wait;
+	}
+	if (filter) {
+		/* Both fds belong to on_listener (the sentry) from here on. */
+		int r = on_listener ? on_listener(listener, steal_fd(loadavg), pid, arg)
+				    : (close(listener), 0);
 		if (r < 0) {
 			fprintf(stderr, "sbx: cannot start the sentry: %s\n", strerror(-r));
 			goto abort;
@@ -414,5 +450,7 @@ out:
 		sigaction(forwarded[i], &old[i], NULL);
 	sigprocmask(SIG_SETMASK, &ctx.orig_mask, NULL);
 	close(pidfd);
+	if (loadavg >= 0)
+		close(loadavg);
 	return status;
 }

@@ -53,9 +53,11 @@ typedef int (*sbx_filter_fn)(void *arg);
 /*
  * Called in the sbx process once the listener fd has arrived. It starts the
  * sentry (which must keep running until the sandbox is gone) and returns 0, or
- * -errno to abort the launch. init_pid is the sandbox's PID 1 as the host sees it.
+ * -errno to abort the launch. init_pid is the sandbox's PID 1 as the host sees it;
+ * loadavg_fd is a writable fd of the file the sandbox sees as /proc/loadavg.
+ * Both fds are the callee's to keep or close.
  */
-typedef int (*sbx_listener_fn)(int listener, pid_t init_pid, void *arg);
+typedef int (*sbx_listener_fn)(int listener, int loadavg_fd, pid_t init_pid, void *arg);
 
 /*
  * Validate the configuration (rootfs is a directory, bind sources exist, env

@@ -369,9 +369,6 @@ static void setup_proc(void)
 		"/proc/kcore",	       "/proc/keys",	      "/proc/timer_list",
 		"/proc/timer_stats",   "/proc/latency_stats", "/proc/sched_debug",
 		"/proc/sysrq-trigger", "/proc/kallsyms",
-		/* Answered by the sentry (src/vfs/procfs.c); the mask is what a path it
-		 * does not recognise, or a racing rewrite of one, reaches instead. */
-		"/proc/uptime",	       "/proc/loadavg",
 	};
 	static const char *const masked_dirs[] = { "/proc/acpi", "/proc/scsi", "/proc/asound" };
 	static const char *const ro_dirs[] = { "/proc/sys", "/proc/bus", "/proc/fs", "/proc/irq" };
@@ -434,7 +431,36 @@ static void enter_workdir(const struct sbx_launch_ctx *ctx)
 		sbx_die_errno("chdir /");
 }
 
-void sbx_mounts_build(const struct sbx_launch_ctx *ctx, struct sbx_mount_plan *plan)
+/*
+ * The sandbox's /proc/loadavg: a file on the staging tmpfs, whose content
+ * the sentry rewrites (src/vfs/procfs.c) through the fd returned here, so
+ * that it shows the sandbox's load rather than the host's. Created before
+ * pivot_root, while the staging tmpfs is reachable.
+ */
+static int create_loadavg(void)
+{
+	int fd = open(STAGING "/loadavg", O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0444);
+	static const char initial[] = "0.00 0.00 0.00 1/1 1\n";
+	if (fd < 0 || sbx_write_all(fd, initial, sizeof(initial) - 1) < 0)
+		sbx_die_errno("creating the sandbox's loadavg");
+	return fd;
+}
+
+/*
+ * Put a read-only mount of that file over /proc/loadavg. The mount reaches
+ * only the file, and once the old root is detached nothing in the sandbox
+ * reaches the staging tmpfs it lives on, so the sandbox cannot write it.
+ */
+static void bind_loadavg(int fd)
+{
+	int tree = sys_open_tree(fd, "", OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC | AT_EMPTY_PATH);
+	if (tree < 0 ||
+	    sys_mount_setattr(tree, "", AT_EMPTY_PATH, RO_ATTRS | MOUNT_ATTR_NODEV) < 0)
+		sbx_die_errno("preparing the sandbox's /proc/loadavg");
+	attach(&tree, "/proc/loadavg", "mounting the sandbox's /proc/loadavg");
+}
+
+int sbx_mounts_build(const struct sbx_launch_ctx *ctx, struct sbx_mount_plan *plan)
 {
 	const struct sbx_config *cfg = ctx->cfg;
 
@@ -443,6 +469,7 @@ void sbx_mounts_build(const struct sbx_launch_ctx *ctx, struct sbx_mount_plan *p
 	if (mkdir(NEWROOT, 0755) < 0)
 		sbx_die_errno("creating %s", NEWROOT);
 	attach(&plan->root_fd, NEWROOT, "attaching the sandbox root");
+	int loadavg = create_loadavg();
 	if (chdir(NEWROOT) < 0)
 		sbx_die_errno("chdir %s", NEWROOT);
 
@@ -471,6 +498,7 @@ void sbx_mounts_build(const struct sbx_launch_ctx *ctx, struct sbx_mount_plan *p
 	 * fs/namespace.c): the old root's is, until it is detached.
 	 */
 	setup_proc();
+	bind_loadavg(loadavg);
 	setup_sys(cfg);
 
 	if (umount2(".", MNT_DETACH) < 0)
@@ -483,4 +511,5 @@ void sbx_mounts_build(const struct sbx_launch_ctx *ctx, struct sbx_mount_plan *p
 
 	free(plan->user_fds);
 	free(plan);
+	return loadavg;
 }

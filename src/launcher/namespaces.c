@@ -3,11 +3,12 @@
  * Namespaces: the clone of the sandbox's PID 1 into new user, mount, pid, ipc,
  * uts, cgroup and (unless --net=host) net namespaces, the id maps the sbx
  * process writes for it, the child's switch to uid/gid 0 of its namespace,
- * and the hostname and loopback set-up inside.
+ * its time namespace, and the hostname and loopback set-up inside.
  */
 #include "launcher/internal.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <grp.h>
 #include <net/if.h>
 #include <sched.h>
@@ -17,12 +18,16 @@
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "common/util.h"
 
 #ifndef CLONE_PIDFD
 #define CLONE_PIDFD 0x00001000
+#endif
+#ifndef CLONE_NEWTIME
+#define CLONE_NEWTIME 0x00000080
 #endif
 
 pid_t sbx_ns_clone(bool net_host, int *pidfd)
@@ -104,6 +109,45 @@ void sbx_ns_become_root(bool privileged)
 	 */
 	if (setresuid(0, 0, 0) < 0)
 		sbx_die_errno("setresuid(0) in the sandbox");
+}
+
+void sbx_ns_enter_time(void)
+{
+	/*
+	 * CLOCK_BOOTTIME, and with it /proc/uptime, sysinfo(2)'s uptime, the
+	 * btime of /proc/stat and every process's start time in
+	 * /proc/<pid>/stat, counts from now: the sandbox looks freshly booted
+	 * and the host's uptime stays its own, with no call intercepted.
+	 * CLOCK_MONOTONIC keeps the host's value, because programs do
+	 * arithmetic on it ("now - 60 s") that a value near 0 would break.
+	 *
+	 * A time namespace can only be unshared (its flag is one of clone(2)'s
+	 * signal bits) and takes in the caller's later children, not the
+	 * caller; its offsets can be written until a process is in it
+	 * (time_namespaces(7)). So: unshare, write the offset, then join it
+	 * ourselves, before anything of the sandbox is forked.
+	 */
+	struct timespec now;
+	if (clock_gettime(CLOCK_BOOTTIME, &now) < 0)
+		sbx_die_errno("clock_gettime(CLOCK_BOOTTIME)");
+	if (unshare(CLONE_NEWTIME) < 0) {
+		/* A kernel without CONFIG_TIME_NS: uptime stays the host's. */
+		if (errno == EINVAL)
+			return;
+		sbx_die_errno("unshare(CLONE_NEWTIME)");
+	}
+	/* The kernel refuses an offset that would make the clock negative now. */
+	char offsets[64];
+	snprintf(offsets, sizeof(offsets), "boottime %lld 0\n", -(long long)now.tv_sec);
+	int r = sbx_write_file("/proc/self/timens_offsets", offsets);
+	if (r < 0) {
+		errno = -r;
+		sbx_die_errno("writing the sandbox's boot time offset");
+	}
+	int fd = open("/proc/self/ns/time_for_children", O_RDONLY | O_CLOEXEC);
+	if (fd < 0 || setns(fd, CLONE_NEWTIME) < 0)
+		sbx_die_errno("entering the sandbox's time namespace");
+	close(fd);
 }
 
 void sbx_ns_setup_uts_net(const struct sbx_config *cfg)

@@ -25,7 +25,7 @@ const int sbx_host_allowlist[] = {
 	SCMP_SYS(pidfd_getfd), SCMP_SYS(openat), SCMP_SYS(openat2), SCMP_SYS(newfstatat),
 	SCMP_SYS(fstat), SCMP_SYS(statx), SCMP_SYS(getdents64), SCMP_SYS(lseek), SCMP_SYS(pread64),
 	SCMP_SYS(readlinkat), SCMP_SYS(fcntl), SCMP_SYS(dup), SCMP_SYS(dup3),
-	SCMP_SYS(memfd_create), /* content of synthetic files */
+	SCMP_SYS(pwrite64), SCMP_SYS(ftruncate), /* refreshing /proc/loadavg */
 	/* memory, threads, time */
 	SCMP_SYS(mmap), SCMP_SYS(munmap), SCMP_SYS(mprotect), SCMP_SYS(madvise), SCMP_SYS(brk),
 	SCMP_SYS(mremap), SCMP_SYS(futex), SCMP_SYS(set_robust_list), SCMP_SYS(rseq),

@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
- * The sentry's view of the sandbox's filesystem: recognising the files it
- * synthesizes (global /proc files that must describe the sandbox, not the
- * host) and producing their content. It knows nothing of syscalls; the open
- * family of handlers asks it about a path and gets an fd or "not mine".
+ * The sentry's part of the sandbox's /proc: the global files whose host
+ * content would describe the host rather than the sandbox, and which the
+ * kernel's namespaces do not already make the sandbox's own. Of those,
+ * /proc/loadavg is produced here (the launcher mounts a file over it and
+ * hands the sentry a writable fd); /proc/uptime needs nothing, the sandbox's
+ * time namespace makes it count from the sandbox's start. The task counts
+ * serve sysinfo(2) too.
  */
 #ifndef SBX_VFS_H
 #define SBX_VFS_H
@@ -15,48 +18,41 @@
 
 #include "task/task.h"
 
-/* The files the sentry answers for, as absolute paths inside the sandbox. */
-extern const char *const sbx_vfs_synthetic_paths[];
-
-/*
- * Normalise an absolute path lexically: collapse "//" and "/./" and drop a
- * trailing "/". Returns false (and leaves out unspecified) for a path with a
- * ".." component or one longer than size: those are left to the kernel.
- */
-bool sbx_vfs_normalize(const char *path, char *out, size_t size);
-
-/* Is name the last component of a file the sentry synthesizes? */
-bool sbx_vfs_is_synthetic_name(const char *name);
-
-/* Is this normalised absolute path one the sentry synthesizes? */
-bool sbx_vfs_is_synthetic(const char *path);
-
-/*
- * Open a synthetic file: its content, produced now, in a sealed read-only
- * memfd. Returns the fd or -errno (-ENOENT for a path that is not synthetic).
- */
-int sbx_vfs_open_synthetic(const struct sbx_sandbox *sb, const char *path);
-
-/*
- * Format a synthetic file's content into buf (for tests and for open).
- * Returns the length or -errno.
- */
-long sbx_vfs_render(const struct sbx_sandbox *sb, const char *path, char *buf, size_t size);
-
 struct sbx_task_counts {
-	unsigned procs, threads, running;
+	unsigned procs, threads;
+	unsigned running;   /* threads in state R */
+	unsigned blocked;   /* threads in state D (uninterruptible), which count as load */
+	unsigned newest;    /* the highest pid seen, as the sandbox numbers it */
 };
 
 /*
- * Count the sandbox's processes, threads and running threads: its init and
- * every descendant, found through /proc/<pid>/task/<tid>/children (cost grows
- * with the sandbox, not the host; orphans are reparented to the init, so
- * every process of the pid namespace is found). The running count needs one
- * read per thread; with want_running false it is skipped and left 0.
+ * Count the sandbox's processes and threads: its init and every descendant,
+ * found through /proc/<pid>/task/<tid>/children (cost grows with the sandbox,
+ * not the host; orphans are reparented to the init, so every process of the
+ * pid namespace is found). With detail, each thread's status is read for
+ * running, blocked and newest; without, those are left 0.
  */
-void sbx_vfs_count_tasks(pid_t init_pid, bool want_running, struct sbx_task_counts *c);
+void sbx_vfs_count_tasks(pid_t init_pid, bool detail, struct sbx_task_counts *c);
 
-/* Nanoseconds since the sandbox started (CLOCK_BOOTTIME), never negative. */
+/*
+ * Start refreshing /proc/loadavg: write its content now and then every 5
+ * seconds from a thread of its own (the kernel, too, samples the load every
+ * 5 s). Takes loadavg_fd. Also learns the sandbox's boot time (its time
+ * namespace's offset) for sbx_vfs_uptime_ns. 0 or -errno.
+ */
+int sbx_vfs_procfs_start(struct sbx_sandbox *sb, int loadavg_fd);
+
+/*
+ * The 1, 5 and 15 minute load averages of the sandbox, in the fixed point of
+ * sysinfo(2) (1 << 16 is a load of 1.0).
+ */
+void sbx_vfs_loads(unsigned long loads[3]);
+
+/* /proc/loadavg's line for these averages and counts; the length or -EOVERFLOW. */
+long sbx_vfs_render_loadavg(const double avg[3], const struct sbx_task_counts *c, char *buf,
+			    size_t size);
+
+/* Nanoseconds since the sandbox's boot time (CLOCK_BOOTTIME inside), never negative. */
 int64_t sbx_vfs_uptime_ns(const struct sbx_sandbox *sb);
 
 #endif

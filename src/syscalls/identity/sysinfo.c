@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
  * sysinfo(2) describing the sandbox rather than the host: uptime counts from
- * the sandbox's start, procs counts the sandbox's own processes, and the load
- * averages are not shared (zero). Memory figures are the host's, which is what
- * the sandbox may use while it has no memory limit of its own.
+ * the sandbox's boot time (as CLOCK_BOOTTIME and /proc/uptime do inside),
+ * procs counts the sandbox's own processes and the load averages are the
+ * sandbox's, the ones /proc/loadavg shows (src/vfs/procfs.c). Memory figures
+ * are the host's, which is what the sandbox may use while it has no memory
+ * limit of its own.
  */
 #include <errno.h>
 #include <string.h>
@@ -22,6 +24,7 @@ long sys_sysinfo(struct sbx_task *t, const struct sbx_args *a)
 	memset(&si, 0, sizeof(si));
 	/* As the kernel does, round a partial second up. */
 	si.uptime = (sbx_vfs_uptime_ns(t->sandbox) + 999999999) / 1000000000;
+	sbx_vfs_loads(si.loads);
 	si.totalram = host.totalram;
 	si.freeram = host.freeram;
 	si.sharedram = host.sharedram;
