@@ -21,7 +21,10 @@
 #include "vfs/vfs.h"
 
 static const char run_options[] =
-	"  --rootfs DIR          use DIR as the root (default: the host root, read-only)\n"
+	"  --rootfs DIR          use DIR as the root, copy-on-write: DIR is never written and\n"
+	"                        writes are discarded at exit (default: the host root, read-only)\n"
+	"  --persist DIR         with --rootfs: keep the writes in DIR (created if missing) and\n"
+	"                        see them again in the next run with the same DIR\n"
 	"  --bind SRC[:DST]      bind host path SRC at DST (default SRC), read-write\n"
 	"  --ro-bind SRC[:DST]   the same, read-only\n"
 	"  --tmpfs DST           an empty tmpfs at DST\n"
@@ -139,9 +142,10 @@ static int add_mount(struct sbx_config *c, enum sbx_mount_kind kind, char *spec)
 int sbx_cmd_run(int argc, char **argv, int trace_default)
 {
 	enum { O_ROOTFS = 256, O_BIND, O_RO_BIND, O_TMPFS, O_CLEAR_ENV, O_HOSTNAME, O_UID, O_GID,
-	       O_NET, O_TRACE, O_PID1 };
+	       O_NET, O_TRACE, O_PID1, O_PERSIST };
 	static const struct option opts[] = {
 		{"rootfs", required_argument, NULL, O_ROOTFS},
+		{"persist", required_argument, NULL, O_PERSIST},
 		{"bind", required_argument, NULL, O_BIND},
 		{"ro-bind", required_argument, NULL, O_RO_BIND},
 		{"tmpfs", required_argument, NULL, O_TMPFS},
@@ -170,6 +174,9 @@ int sbx_cmd_run(int argc, char **argv, int trace_default)
 		switch (c) {
 		case O_ROOTFS:
 			cfg.rootfs = optarg;
+			break;
+		case O_PERSIST:
+			cfg.persist = optarg;
 			break;
 		case O_BIND:
 		case O_RO_BIND:

@@ -21,6 +21,7 @@
 #define SBX_SYNC_LISTENER 'L'  /* program -> sbx: carries the listener (SCM_RIGHTS) */
 #define SBX_SYNC_ACK 'A'       /* sbx -> program: the sentry runs, go on */
 #define SBX_SYNC_LOADAVG 'P'   /* PID 1 -> sbx: carries /proc/loadavg's file (SCM_RIGHTS) */
+#define SBX_SYNC_ROOTFS 'R'    /* sbx -> PID 1: the id-mapped --rootfs (SCM_RIGHTS; as root) */
 
 /* Host range the sandbox's 0..65535 maps to when sbx runs as root. */
 #define SBX_IDMAP_HOST_BASE 100000
@@ -56,10 +57,17 @@ void sbx_ns_setup_uts_net(const struct sbx_config *cfg);
 /* mounts.c */
 
 /*
- * In the sbx process, before clone: with --rootfs, create the mount points the
- * launcher needs (proc, dev, tmp) in DIR. 0, or -1 after printing why.
+ * In the sbx process, before clone: create --persist DIR and its upper and
+ * work directories, owned by the sandbox's root. 0, or -1 after printing why.
  */
-int sbx_rootfs_prepare(const char *rootfs);
+int sbx_persist_prepare(const char *dir, bool privileged);
+/*
+ * In the sbx process as root, once the child's user namespace exists: a
+ * detached read-only copy of --rootfs DIR with its ids mapped into that
+ * namespace (or, where the filesystem cannot do that, unmapped). The fd, or
+ * -1 after printing why.
+ */
+int sbx_rootfs_tree(const char *rootfs, pid_t child);
 /*
  * In the child: take detached copies of everything the root view is made
  * from while the host tree is still reachable (sbx_mounts_capture), then
@@ -68,7 +76,7 @@ int sbx_rootfs_prepare(const char *rootfs);
  * sentry). Both die on failure.
  */
 struct sbx_mount_plan;
-struct sbx_mount_plan *sbx_mounts_capture(const struct sbx_config *cfg);
+struct sbx_mount_plan *sbx_mounts_capture(const struct sbx_launch_ctx *ctx);
 int sbx_mounts_build(const struct sbx_launch_ctx *ctx, struct sbx_mount_plan *plan);
 
 /* launcher.c: one byte and one fd over the sync socket. 0 or -1 with errno. */

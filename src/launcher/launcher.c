@@ -78,6 +78,17 @@ int sbx_config_check(const struct sbx_config *cfg)
 			return -1;
 		}
 	}
+	if (cfg->persist) {
+		if (!cfg->rootfs) {
+			fprintf(stderr, "sbx: --persist %s: needs --rootfs (the host root is read-only, "
+					"its writes cannot be kept)\n", cfg->persist);
+			return -1;
+		}
+		if (stat(cfg->persist, &st) == 0 && !S_ISDIR(st.st_mode)) {
+			fprintf(stderr, "sbx: --persist %s: not a directory\n", cfg->persist);
+			return -1;
+		}
+	}
 	for (size_t i = 0; i < cfg->nmounts; i++) {
 		const struct sbx_mount *m = &cfg->mounts[i];
 		const char *opt = sbx_mount_option(m->kind);
@@ -230,7 +241,7 @@ __attribute__((noreturn)) static void sandbox_main(struct sbx_launch_ctx *ctx, i
 	 * Capture the host trees while we still are the caller's host uid, so
 	 * a root sbx may name bind sources that only host root can reach.
 	 */
-	struct sbx_mount_plan *plan = sbx_mounts_capture(cfg);
+	struct sbx_mount_plan *plan = sbx_mounts_capture(ctx);
 	/* Also before the switch to root, which makes our /proc files host root's. */
 	sbx_ns_enter_time();
 	sbx_ns_become_root(ctx->privileged);
@@ -350,7 +361,7 @@ int sbx_launch(const struct sbx_config *cfg, sbx_filter_fn filter, sbx_listener_
 {
 	if (sbx_config_check(cfg) < 0 || ensure_std_fds() < 0)
 		return SBX_EXIT_FAILURE;
-	if (cfg->rootfs && sbx_rootfs_prepare(cfg->rootfs) < 0)
+	if (cfg->persist && sbx_persist_prepare(cfg->persist, geteuid() == 0) < 0)
 		return SBX_EXIT_FAILURE;
 
 	_cleanup_free_ char *cwd = getcwd(NULL, 0);
@@ -412,6 +423,14 @@ int sbx_launch(const struct sbx_config *cfg, sbx_filter_fn filter, sbx_listener_
 	if (send_byte(sock, SBX_SYNC_MAPS_DONE) < 0) {
 		fprintf(stderr, "sbx: starting the sandbox: %s\n", strerror(errno));
 		goto abort;
+	}
+	if (cfg->rootfs && ctx.privileged) {
+		int tree = sbx_rootfs_tree(cfg->rootfs, pid);
+		int r = tree < 0 ? -1 : sbx_sync_send_fd(sock, SBX_SYNC_ROOTFS, tree);
+		if (tree >= 0)
+			close(tree);
+		if (r < 0)
+			goto abort;
 	}
 
 	loadavg = sbx_sync_recv_fd(sock, SBX_SYNC_LOADAVG);

@@ -28,7 +28,8 @@ struct sbx_mount {
 
 struct sbx_config {
 	char **argv;              /* program and arguments; argv[0] looked up in PATH inside */
-	const char *rootfs;       /* --rootfs DIR, or NULL for the host root read-only */
+	const char *rootfs;       /* --rootfs DIR (copy-on-write), or NULL: the host root read-only */
+	const char *persist;      /* --persist DIR: keep the writes to the rootfs there, or NULL */
 	struct sbx_mount *mounts; /* in command-line order */
 	size_t nmounts;
 	const char *workdir; /* --chdir, or NULL: the caller's cwd if visible, else / */

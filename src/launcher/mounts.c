@@ -12,6 +12,7 @@
  */
 #include "launcher/internal.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -43,6 +44,9 @@
 #ifndef MOUNT_ATTR_NODEV
 #define MOUNT_ATTR_NODEV 0x00000004
 #endif
+#ifndef MOUNT_ATTR_IDMAP
+#define MOUNT_ATTR_IDMAP 0x00100000
+#endif
 
 /* What "read-only" means for a tree from the host. */
 #define RO_ATTRS (MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID)
@@ -63,7 +67,8 @@ struct sbx_mount_attr {
 static const char *const dev_nodes[] = { "null", "zero", "full", "random", "urandom", "tty" };
 
 struct sbx_mount_plan {
-	int root_fd;                             /* clone of / or --rootfs, read-only */
+	int root_fd;                             /* clone of /, or of --rootfs (the lower layer) */
+	int persist_fd;                          /* clone of --persist DIR, or -1 */
 	int sys_fd;                              /* clone of the host /sys (--rootfs only) */
 	int dev_fds[SBX_ARRAY_SIZE(dev_nodes)]; /* clones of the host device nodes */
 	int *user_fds;                           /* per cfg->mounts[i]; -1 for tmpfs */
@@ -147,20 +152,65 @@ static void describe(const struct sbx_mount *m, char *buf, size_t len)
 		snprintf(buf, len, "%s %s:%s", sbx_mount_option(m->kind), m->src, m->dst);
 }
 
-int sbx_rootfs_prepare(const char *rootfs)
+/* mkdir that accepts an existing directory; -1 with errno otherwise. */
+static int ensure_dir(const char *path, mode_t mode)
 {
-	static const char *const needed[] = { "proc", "dev", "tmp" };
-	for (size_t i = 0; i < SBX_ARRAY_SIZE(needed); i++) {
+	struct stat st;
+	if (mkdir(path, mode) == 0)
+		return 0;
+	if (errno != EEXIST)
+		return -1;
+	if (stat(path, &st) < 0)
+		return -1;
+	if (!S_ISDIR(st.st_mode)) {
+		errno = ENOTDIR;
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Is DIR missing, empty, or a layer an earlier run kept? Anything else is
+ * refused, so that a mistyped --persist never takes over (and, as root,
+ * chowns) a directory of the host's.
+ */
+static bool is_layer_dir(const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (!d)
+		return errno == ENOENT;
+	bool ok = true;
+	struct dirent *e;
+	while (ok && (e = readdir(d)) != NULL)
+		ok = !strcmp(e->d_name, ".") || !strcmp(e->d_name, "..") ||
+		     !strcmp(e->d_name, "upper") || !strcmp(e->d_name, "work");
+	closedir(d);
+	return ok;
+}
+
+int sbx_persist_prepare(const char *dir, bool privileged)
+{
+	/*
+	 * DIR/upper holds the writes, DIR/work is overlayfs's scratch space;
+	 * all three belong to the sandbox's root (host uid 100000 when sbx
+	 * runs as root), which mounts the overlay and so must reach them.
+	 * DIR is 0700: what the sandbox wrote is for the sandbox.
+	 */
+	static const char *const sub[] = { "", "/upper", "/work" };
+	if (!is_layer_dir(dir)) {
+		fprintf(stderr, "sbx: --persist %s: not empty and not kept by sbx (expected only "
+				"upper/ and work/ in it)\n", dir);
+		return -1;
+	}
+	for (size_t i = 0; i < SBX_ARRAY_SIZE(sub); i++) {
 		char path[4096];
-		struct stat st;
-		if ((size_t)snprintf(path, sizeof(path), "%s/%s", rootfs, needed[i]) >= sizeof(path)) {
-			fprintf(stderr, "sbx: --rootfs %s: path too long\n", rootfs);
+		if ((size_t)snprintf(path, sizeof(path), "%s%s", dir, sub[i]) >= sizeof(path)) {
+			fprintf(stderr, "sbx: --persist %s: path too long\n", dir);
 			return -1;
 		}
-		if (lstat(path, &st) == 0)
-			continue;
-		if (errno != ENOENT || mkdir(path, 0755) < 0) {
-			fprintf(stderr, "sbx: --rootfs %s: cannot create %s: %s\n", rootfs, path,
+		if (ensure_dir(path, i == 0 ? 0700 : 0755) < 0 ||
+		    (privileged && chown(path, SBX_IDMAP_HOST_BASE, SBX_IDMAP_HOST_BASE) < 0)) {
+			fprintf(stderr, "sbx: --persist %s: cannot prepare %s: %s\n", dir, path,
 				strerror(errno));
 			return -1;
 		}
@@ -168,8 +218,67 @@ int sbx_rootfs_prepare(const char *rootfs)
 	return 0;
 }
 
-struct sbx_mount_plan *sbx_mounts_capture(const struct sbx_config *cfg)
+static bool is_host_root(const char *path)
 {
+	struct stat st, root;
+	return stat(path, &st) == 0 && stat("/", &root) == 0 && st.st_dev == root.st_dev &&
+	       st.st_ino == root.st_ino;
+}
+
+/* Set ATTRS on the detached mount TREE with its ids mapped into CHILD's user namespace. */
+static int set_idmapped(int tree, pid_t child, uint64_t attrs)
+{
+	char path[64];
+	snprintf(path, sizeof(path), "/proc/%d/ns/user", (int)child);
+	int userns = open(path, O_RDONLY | O_CLOEXEC);
+	if (userns < 0)
+		return -1;
+	struct sbx_mount_attr attr = { .attr_set = attrs | MOUNT_ATTR_IDMAP,
+				       .userns_fd = (uint64_t)userns };
+	int r = (int)syscall(SYS_mount_setattr, tree, "", AT_EMPTY_PATH, &attr, sizeof(attr));
+	int saved = errno;
+	close(userns);
+	errno = saved;
+	return r;
+}
+
+int sbx_rootfs_tree(const char *rootfs, pid_t child)
+{
+	/*
+	 * One mount, not the tree under it: overlayfs refuses a lower layer
+	 * with mounts below it inside a user namespace (they are locked).
+	 */
+	int tree = sys_open_tree(AT_FDCWD, rootfs, OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC);
+	if (tree < 0) {
+		fprintf(stderr, "sbx: --rootfs %s: %s\n", rootfs, strerror(errno));
+		return -1;
+	}
+	/*
+	 * Shift its ids into the sandbox's user namespace: the files of the
+	 * prepared root that host root owns belong to the sandbox's root, as
+	 * they would in a container. Never the host's own root, where that
+	 * would hand the host's root-only files (/etc/shadow) to the sandbox.
+	 */
+	const uint64_t attrs = RO_ATTRS | MOUNT_ATTR_NODEV;
+	if (is_host_root(rootfs))
+		sbx_log(1, "--rootfs %s: the host's own root keeps its host owners (not id-mapped)",
+			rootfs);
+	else if (set_idmapped(tree, child, attrs) == 0)
+		return tree;
+	else
+		sbx_log(1, "--rootfs %s: cannot map its owners into the sandbox (%s); files owned "
+			   "by host users stay read-only inside", rootfs, strerror(errno));
+	if (sys_mount_setattr(tree, "", AT_EMPTY_PATH, attrs) < 0) {
+		fprintf(stderr, "sbx: --rootfs %s: %s\n", rootfs, strerror(errno));
+		close(tree);
+		return -1;
+	}
+	return tree;
+}
+
+struct sbx_mount_plan *sbx_mounts_capture(const struct sbx_launch_ctx *ctx)
+{
+	const struct sbx_config *cfg = ctx->cfg;
 	/*
 	 * Our copy of the host's mounts may share propagation with the host:
 	 * make it private first, or the mounts below would show up there
@@ -187,12 +296,26 @@ struct sbx_mount_plan *sbx_mounts_capture(const struct sbx_config *cfg)
 	 * host's devtmpfs is inside the copy of / (under our /dev tmpfs). The
 	 * nodes the sandbox gets are separate clones, below.
 	 */
-	const char *root = cfg->rootfs ? cfg->rootfs : "/";
-	plan->root_fd = clone_tree(root, RO_ATTRS | MOUNT_ATTR_NODEV);
-	if (plan->root_fd < 0) {
-		if (cfg->rootfs)
+	plan->persist_fd = -1;
+	if (!cfg->rootfs) {
+		plan->root_fd = clone_tree("/", RO_ATTRS | MOUNT_ATTR_NODEV);
+		if (plan->root_fd < 0)
+			sbx_die_errno("copying the host root");
+	} else if (ctx->privileged) {
+		/* Only sbx, as host root, can make the id-mapped copy (sbx_rootfs_tree). */
+		plan->root_fd = sbx_sync_recv_fd(ctx->sock, SBX_SYNC_ROOTFS);
+		if (plan->root_fd < 0)
+			_exit(SBX_EXIT_FAILURE); /* sbx said why */
+	} else {
+		plan->root_fd = sys_open_tree(AT_FDCWD, cfg->rootfs, OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC);
+		if (plan->root_fd < 0 ||
+		    sys_mount_setattr(plan->root_fd, "", AT_EMPTY_PATH, RO_ATTRS | MOUNT_ATTR_NODEV) < 0)
 			sbx_die_errno("--rootfs %s", cfg->rootfs);
-		sbx_die_errno("copying the host root");
+	}
+	if (cfg->persist) {
+		plan->persist_fd = sys_open_tree(AT_FDCWD, cfg->persist, OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC);
+		if (plan->persist_fd < 0)
+			sbx_die_errno("--persist %s", cfg->persist);
 	}
 
 	/* /sys stays the host's, read-only; with / it comes inside the root copy. */
@@ -432,6 +555,41 @@ static void enter_workdir(const struct sbx_launch_ctx *ctx)
 }
 
 /*
+ * --rootfs: an overlay whose lower layer is the prepared root, never written,
+ * and whose upper layer is a private tmpfs discarded with the sandbox, or
+ * --persist DIR. It is mounted here, inside the sandbox's user namespace
+ * (overlayfs allows that, with its xattrs in the user.* namespace), so its
+ * copy-ups are done with sandbox root's credentials, never host root's.
+ */
+static void mount_overlay_root(const struct sbx_config *cfg, struct sbx_mount_plan *plan)
+{
+	if (mkdir(STAGING "/lower", 0755) < 0 || mkdir(STAGING "/rw", 0755) < 0)
+		sbx_die_errno("creating the layers of the copy-on-write root");
+	attach(&plan->root_fd, STAGING "/lower", "attaching --rootfs");
+	if (plan->persist_fd >= 0) {
+		attach(&plan->persist_fd, STAGING "/rw", "attaching --persist");
+	} else {
+		mount_tmpfs(STAGING "/rw", MS_NOSUID | MS_NODEV, "mode=0755");
+		if (mkdir(STAGING "/rw/upper", 0755) < 0 || mkdir(STAGING "/rw/work", 0755) < 0)
+			sbx_die_errno("creating the upper layer of the copy-on-write root");
+	}
+	static const char opts[] = "lowerdir=" STAGING "/lower,upperdir=" STAGING
+				   "/rw/upper,workdir=" STAGING "/rw/work,userxattr";
+	if (mount("overlay", NEWROOT, "overlay", MS_NOSUID | MS_NODEV, opts) < 0) {
+		if (cfg->persist)
+			sbx_die_errno("--rootfs %s with --persist %s: mounting the overlay",
+				      cfg->rootfs, cfg->persist);
+		sbx_die_errno("--rootfs %s: mounting the copy-on-write overlay", cfg->rootfs);
+	}
+	/* The mount points the launcher needs, created in the upper layer if missing. */
+	static const char *const needed[] = { NEWROOT "/proc", NEWROOT "/dev", NEWROOT "/tmp" };
+	for (size_t i = 0; i < SBX_ARRAY_SIZE(needed); i++)
+		if (ensure_dir(needed[i], 0755) < 0)
+			sbx_die_errno("--rootfs %s: creating %s", cfg->rootfs,
+				      needed[i] + strlen(NEWROOT));
+}
+
+/*
  * The sandbox's /proc/loadavg: a file on the staging tmpfs, whose content
  * the sentry rewrites (src/vfs/procfs.c) through the fd returned here, so
  * that it shows the sandbox's load rather than the host's. Created before
@@ -468,7 +626,10 @@ int sbx_mounts_build(const struct sbx_launch_ctx *ctx, struct sbx_mount_plan *pl
 	mount_tmpfs(STAGING, MS_NOSUID | MS_NODEV, "mode=0700");
 	if (mkdir(NEWROOT, 0755) < 0)
 		sbx_die_errno("creating %s", NEWROOT);
-	attach(&plan->root_fd, NEWROOT, "attaching the sandbox root");
+	if (cfg->rootfs)
+		mount_overlay_root(cfg, plan);
+	else
+		attach(&plan->root_fd, NEWROOT, "attaching the sandbox root");
 	int loadavg = create_loadavg();
 	if (chdir(NEWROOT) < 0)
 		sbx_die_errno("chdir %s", NEWROOT);

@@ -55,7 +55,34 @@ if [ -x /bin/busybox ]; then
 	check_output "--rootfs: a symlink to / is the sandbox's /" 'hostname.txt' "$SBX" run --rootfs "$root" -- /bin/ls /data/toroot/etc
 	check_output "--rootfs: /proc/1/root is the sandbox's root" '(hostname.txt|Permission denied)' "$SBX" run --rootfs "$root" -- /bin/ls /proc/1/root/etc
 	check_output "--rootfs: /proc/self/root/.. is still the sandbox" '^inside$' "$SBX" run --rootfs "$root" -- /bin/cat /proc/self/root/../../etc/hostname.txt
-	rm -rf "$root"
+
+	# Copy-on-write: the sandbox's root owns the prepared root's files (they
+	# are host root's here), writes and deletions land in a layer of its own.
+	echo secret > "$root/etc/shadow"
+	chmod 600 "$root/etc/shadow"
+	for a in rm mkdir; do ln -s busybox "$root/bin/$a"; done
+	check_output "--rootfs: sandbox root owns the prepared root's files" '^secret$' "$SBX" run --rootfs "$root" -- /bin/cat /etc/shadow
+	check_output "--rootfs: writes, deletions and new directories work" '^inside more new$' "$SBX" run --rootfs "$root" -- /bin/sh -c \
+		'echo more >> /etc/hostname.txt && rm /etc/shadow && mkdir /new && echo new > /new/f && echo $(cat /etc/hostname.txt /new/f) && ls /etc/shadow 2>/dev/null'
+	check_output "--rootfs: DIR is never written" '^inside secret ok$' sh -c \
+		"echo \$(cat '$root/etc/hostname.txt' '$root/etc/shadow') \$([ ! -e '$root/new' ] && [ ! -e '$root/proc' ] && echo ok)"
+	check_output "--rootfs: the writes are gone in the next run" '^inside$' "$SBX" run --rootfs "$root" -- /bin/sh -c 'cat /etc/hostname.txt; ls /new 2>/dev/null'
+	keep=$(mktemp -d /var/tmp/sbx-persist.XXXXXX)
+	"$SBX" run --rootfs "$root" --persist "$keep/st" -- /bin/sh -c 'echo kept > /etc/kept; rm /etc/shadow'
+	check_output "--persist: the next run sees the writes and deletions" '^kept hostname.txt kept$' "$SBX" run --rootfs "$root" --persist "$keep/st" -- /bin/sh -c 'echo $(cat /etc/kept; ls /etc)'
+	check_output "--persist: a run without it does not" '^hostname.txt shadow$' "$SBX" run --rootfs "$root" -- /bin/sh -c 'echo $(ls /etc)'
+	check_output "--persist: the layer is kept in DIR, not in the rootfs" '^ok$' sh -c "[ -f '$keep/st/upper/etc/kept' ] && [ ! -e '$root/etc/kept' ] && echo ok"
+	check_output "--persist: the layer belongs to sandbox root, not host root" '^100000 700$' stat -c '%u %a' "$keep/st"
+	check_output "--persist needs --rootfs" 'needs --rootfs' "$SBX" run --persist "$keep/st" -- /bin/true
+	check_output "--persist on a file is refused" 'not a directory' "$SBX" run --rootfs "$root" --persist "$root/etc/hostname.txt" -- /bin/true
+	check_output "--persist on a directory with other files is refused" 'not kept by sbx' "$SBX" run --rootfs "$root" --persist "$root/etc" -- /bin/true
+	check_output "and it is left alone" '^0$' stat -c %u "$root/etc"
+	rm -rf "$root" "$keep"
+	if [ -f /etc/shadow ]; then
+		check_output "--rootfs /: the host's root-only files stay unreadable" 'Permission denied' "$SBX" run -q --rootfs / -- /bin/cat /etc/shadow
+	else
+		skip "no /etc/shadow"
+	fi
 else
 	skip "busybox-static not installed"
 fi
