@@ -45,4 +45,9 @@ check_output "stat agrees with read" '^ok$' "$SBX" run -- /bin/sh -c \
 check_output "writing /proc/loadavg is refused" 'Read-only file system' "$SBX" run -- /bin/sh -c 'echo 1 > /proc/loadavg'
 check_output "and leaves it intact" "^$la " "$SBX" run -- /bin/sh -c 'echo 1 > /proc/loadavg; cat /proc/loadavg'
 check_output "writing /proc/uptime is refused" 'Permission denied' "$SBX" run -- /bin/sh -c 'echo 1 > /proc/uptime'
+check_output "the sysctls servers check are readable" '^ok$' "$SBX" run -- /bin/sh -c \
+	'for f in vm/max_map_count fs/file-max net/core/somaxconn kernel/pid_max kernel/osrelease; do v=$(cat /proc/sys/$f) && [ -n "$v" ] || exit 1; done; echo ok'
+check_output "kernel/hostname is the sandbox's" '^sbx$' "$SBX" run -- /bin/cat /proc/sys/kernel/hostname
+check_output "self and thread-self name sandbox pids" '^[0-9]+ [0-9]+/task/[0-9]+$' "$SBX" run -- /bin/sh -c 'echo $(readlink /proc/self /proc/thread-self)'
+check_output "the environ of the caller's own process is readable" 'SBXPROBE=1' "$SBX" run -e SBXPROBE=1 -- /bin/sh -c 'tr "\0" "\n" < /proc/self/environ'
 done_testing
