@@ -44,6 +44,9 @@
 #ifndef MOUNT_ATTR_NODEV
 #define MOUNT_ATTR_NODEV 0x00000004
 #endif
+#ifndef MOUNT_ATTR_NOEXEC
+#define MOUNT_ATTR_NOEXEC 0x00000008
+#endif
 #ifndef MOUNT_ATTR_IDMAP
 #define MOUNT_ATTR_IDMAP 0x00100000
 #endif
@@ -71,6 +74,7 @@ struct sbx_mount_plan {
 	int persist_fd;                          /* clone of --persist DIR, or -1 */
 	int sys_fd;                              /* clone of the host /sys (--rootfs only) */
 	int dev_fds[SBX_ARRAY_SIZE(dev_nodes)]; /* clones of the host device nodes */
+	int console_fd;                          /* clone of the caller's terminal, or -1 */
 	int *user_fds;                           /* per cfg->mounts[i]; -1 for tmpfs */
 };
 
@@ -276,6 +280,31 @@ int sbx_rootfs_tree(const char *rootfs, pid_t child)
 	return tree;
 }
 
+/*
+ * The caller's terminal, if 0, 1 or 2 is one: a clone of its device node
+ * (found by the name /proc gives the fd, checked against the fd itself), to
+ * be the sandbox's /dev/console. The program has the terminal open anyway;
+ * the node lets ttyname(3), and so tty(1) and ssh, find a name for it in a
+ * /dev whose devpts is the sandbox's own. -1 if there is none.
+ */
+static int clone_terminal(void)
+{
+	int tty = sbx_tty_fd();
+	if (tty < 0)
+		return -1;
+	char link[64], name[256];
+	snprintf(link, sizeof(link), "/proc/self/fd/%d", tty);
+	ssize_t n = readlink(link, name, sizeof(name) - 1);
+	if (n <= 0)
+		return -1;
+	name[n] = '\0';
+	struct stat by_fd, by_name;
+	if (fstat(tty, &by_fd) < 0 || stat(name, &by_name) < 0 || !S_ISCHR(by_name.st_mode) ||
+	    by_name.st_rdev != by_fd.st_rdev)
+		return -1;
+	return clone_tree(name, MOUNT_ATTR_NOSUID | MOUNT_ATTR_NOEXEC);
+}
+
 struct sbx_mount_plan *sbx_mounts_capture(const struct sbx_launch_ctx *ctx)
 {
 	const struct sbx_config *cfg = ctx->cfg;
@@ -333,6 +362,8 @@ struct sbx_mount_plan *sbx_mounts_capture(const struct sbx_launch_ctx *ctx)
 		if (plan->dev_fds[i] < 0 && errno != ENOENT)
 			sbx_die_errno("copying the host %s", path);
 	}
+
+	plan->console_fd = clone_terminal();
 
 	for (size_t i = 0; i < cfg->nmounts; i++) {
 		const struct sbx_mount *m = &cfg->mounts[i];
@@ -432,6 +463,12 @@ static void setup_dev(struct sbx_mount_plan *plan)
 		if (create_file(path) < 0)
 			sbx_die_errno("creating %s", path);
 		attach(&plan->dev_fds[i], path, "binding the host's device");
+	}
+
+	if (plan->console_fd >= 0) {
+		if (create_file("/dev/console") < 0)
+			sbx_die_errno("creating /dev/console");
+		attach(&plan->console_fd, "/dev/console", "binding the terminal as /dev/console");
 	}
 
 	if (mkdir("/dev/pts", 0755) < 0)

@@ -34,6 +34,13 @@ if command -v ps >/dev/null; then
 else
 	skip "procps not installed"
 fi
+if command -v script >/dev/null; then
+	# script(1) gives the run a pseudo-terminal, as an interactive shell has.
+	check_output "a terminal gets a name inside (/dev/console)" '^/dev/console' script -qec "'$SBX' run -- /usr/bin/tty" /dev/null
+	check_output "without one there is no /dev/console" 'No such file' "$SBX" run -- /bin/ls /dev/console </dev/null
+else
+	skip "script (bsdutils) not installed"
+fi
 check_no_output "kallsyms is masked" '[0-9a-f]{16} [tT] ' "$SBX" run -- /bin/sh -c 'head -3 /proc/kallsyms 2>&1'
 
 # A busybox root made here: the view holds only it; escapes stay inside.
