@@ -18,5 +18,12 @@ check_output "natively the race reaches the host's file (the check works)" 'fore
 rm -rf "$work"
 check_output "under sbx the race never reaches outside the view" '^swaprace: ok [1-9]' \
 	"$SBX" run --rootfs "$root" --tmpfs /work -- /bin/swaprace /work /etc 3
+if [ "$(id -u)" -eq 0 ]; then
+	abs=$(cd "$(dirname "$SBX")" && pwd)/$(basename "$SBX")
+	check_output "and the same with sbx run by an unprivileged user" '^swaprace: ok [1-9]' \
+		as_nobody "$abs" run --rootfs "$root" --tmpfs /work -- /bin/swaprace /work /etc 3
+else
+	skip "needs root to become nobody"
+fi
 rm -rf "$root"
 done_testing
