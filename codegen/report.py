@@ -234,12 +234,17 @@ def current_umask():
 
 
 def write_file(path, text):
+    """Replace PATH with TEXT atomically: a reader sees the old file or the
+    whole new one, never a part (also used by sbxgen.py, readiness.py,
+    compat/record.py and the conformance runner)."""
     d = os.path.dirname(os.path.abspath(path))
     os.makedirs(d, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".tmp", dir=d)
+    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=d)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
         os.chmod(tmp, 0o666 & ~current_umask())
         os.replace(tmp, path)
     except BaseException:

@@ -22,9 +22,12 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 
 import yaml
+
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from report import write_file  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -625,11 +628,7 @@ def generate(model, outdir, manifest_name):
                     continue
         except OSError:
             pass
-        fd, tmp = tempfile.mkstemp(dir=outdir, prefix="." + out)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, dest)
+        write_file(dest, text)
 
 
 def main(argv):

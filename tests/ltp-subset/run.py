@@ -30,6 +30,10 @@ import tempfile
 import threading
 import time
 
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "codegen"))
+from report import write_file  # noqa: E402
+
 RESULTS_FORMAT = "sbx-results-1"
 
 # LTP exit status bits (include/tst_res_flags.h).
@@ -520,25 +524,7 @@ def select(tests, by_syscall, group_of, args, have_manifest):
 
 
 def write_atomically(path, data):
-    d = os.path.dirname(os.path.abspath(path))
-    os.makedirs(d, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".results-", suffix=".tmp", dir=d)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, indent=1, sort_keys=True)
-            f.write("\n")
-            f.flush()
-            os.fsync(f.fileno())
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_file(path, json.dumps(data, indent=1, sort_keys=True) + "\n")
 
 
 def fmt_mode(mode, r):
