@@ -36,6 +36,10 @@ static const char run_options[] =
 	"  --net=none|host       own network namespace with loopback (default), or the host's\n"
 	"  --trace[=FILE]        one line per call the sentry handles or refuses (default: stderr)\n"
 	"  --as-pid-1            run PROG as PID 1 instead of under sbx's init\n"
+	"  --memory SIZE         limit the sandbox's memory (SIZE in bytes, or with k, m, g)\n"
+	"  --pids N              limit the sandbox to N processes and threads (default 4096\n"
+	"                        when sbx runs as root; 0: no limit)\n"
+	"  --cpus N              limit the sandbox to N CPUs' worth of time (0.5, 2...)\n"
 	"  -q, -v                quieter, more verbose\n"
 	"\n"
 	"Exit status: PROG's; 128+N if signal N killed it; 125 if sbx failed;\n"
@@ -110,6 +114,49 @@ static int parse_id(const char *opt, const char *s, unsigned *out)
 	return 0;
 }
 
+/* --memory SIZE[k|m|g], --pids N, --cpus N[.N]: into cfg, or -1 after saying why. */
+static int parse_limit(const char *opt, const char *s, struct sbx_config *cfg)
+{
+	char *end;
+	errno = 0;
+	if (!strcmp(opt, "--cpus")) {
+		double v = strtod(s, &end);
+		if (!*s || *end || errno || !(v >= 0.01 && v <= 4096)) {
+			fprintf(stderr, "sbx: --cpus %s: expected a number of CPUs from 0.01 to 4096\n", s);
+			return -1;
+		}
+		cfg->cpu_millis = (unsigned)(v * 1000 + 0.5);
+		return 0;
+	}
+	unsigned long long v = strtoull(s, &end, 10);
+	if (!*s || s[0] == '-' || errno || end == s) {
+		fprintf(stderr, "sbx: %s %s: expected a number\n", opt, s);
+		return -1;
+	}
+	if (!strcmp(opt, "--pids")) {
+		if (*end || v > 4194304) {
+			fprintf(stderr, "sbx: --pids %s: expected 0 (no limit) to 4194304\n", s);
+			return -1;
+		}
+		cfg->pids = (int)v;
+		return 0;
+	}
+	unsigned shift = 0;
+	if (*end && !end[1] && strchr("kKmMgG", *end))
+		shift = *end == 'k' || *end == 'K' ? 10 : *end == 'm' || *end == 'M' ? 20 : 30;
+	else if (*end) {
+		fprintf(stderr, "sbx: --memory %s: expected bytes, or a number with k, m or g\n", s);
+		return -1;
+	}
+	/* Below a few MiB nothing starts; the kernel would OOM-kill the init at once. */
+	if (v > (1ULL << 50) >> shift || (v << shift) < (4ULL << 20)) {
+		fprintf(stderr, "sbx: --memory %s: expected 4m or more\n", s);
+		return -1;
+	}
+	cfg->memory = v << shift;
+	return 0;
+}
+
 static int add_mount(struct sbx_config *c, enum sbx_mount_kind kind, char *spec)
 {
 	struct sbx_mount *m = realloc(c->mounts, (c->nmounts + 1) * sizeof(*m));
@@ -142,10 +189,13 @@ static int add_mount(struct sbx_config *c, enum sbx_mount_kind kind, char *spec)
 int sbx_cmd_run(int argc, char **argv, int trace_default)
 {
 	enum { O_ROOTFS = 256, O_BIND, O_RO_BIND, O_TMPFS, O_CLEAR_ENV, O_HOSTNAME, O_UID, O_GID,
-	       O_NET, O_TRACE, O_PID1, O_PERSIST };
+	       O_NET, O_TRACE, O_PID1, O_PERSIST, O_MEMORY, O_PIDS, O_CPUS };
 	static const struct option opts[] = {
 		{"rootfs", required_argument, NULL, O_ROOTFS},
 		{"persist", required_argument, NULL, O_PERSIST},
+		{"memory", required_argument, NULL, O_MEMORY},
+		{"pids", required_argument, NULL, O_PIDS},
+		{"cpus", required_argument, NULL, O_CPUS},
 		{"bind", required_argument, NULL, O_BIND},
 		{"ro-bind", required_argument, NULL, O_RO_BIND},
 		{"tmpfs", required_argument, NULL, O_TMPFS},
@@ -163,7 +213,7 @@ int sbx_cmd_run(int argc, char **argv, int trace_default)
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
-	struct sbx_config cfg = {.hostname = "sbx", .tty_fd = -1};
+	struct sbx_config cfg = {.hostname = "sbx", .tty_fd = -1, .pids = -1};
 	static struct run_state st;
 	const char *trace_file = trace_default ? "-" : NULL;
 	int c;
@@ -177,6 +227,13 @@ int sbx_cmd_run(int argc, char **argv, int trace_default)
 			break;
 		case O_PERSIST:
 			cfg.persist = optarg;
+			break;
+		case O_MEMORY:
+		case O_PIDS:
+		case O_CPUS:
+			if (parse_limit(c == O_MEMORY ? "--memory" : c == O_PIDS ? "--pids" : "--cpus",
+					optarg, &cfg))
+				return SBX_EXIT_FAILURE;
 			break;
 		case O_BIND:
 		case O_RO_BIND:

@@ -10,6 +10,7 @@
 #ifndef SBX_LAUNCHER_INTERNAL_H
 #define SBX_LAUNCHER_INTERNAL_H
 
+#include <limits.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <sys/types.h>
@@ -83,6 +84,27 @@ int sbx_mounts_build(const struct sbx_launch_ctx *ctx, struct sbx_mount_plan *pl
 int sbx_sync_send_fd(int sock, char tag, int fd);
 /* The fd of a message with this tag; -1 with errno (EPROTO: another message, 0: EOF). */
 int sbx_sync_recv_fd(int sock, char tag);
+
+/* cgroup.c */
+
+/* The pid limit when --pids is not given: a fork bomb stops there. */
+#define SBX_DEFAULT_PIDS 4096
+
+struct sbx_cgroup {
+	char dirs[3][PATH_MAX]; /* one per hierarchy (v1) or one (v2) */
+	int ndirs;
+	pid_t reaper;  /* the helper that removes them, or 0 */
+	int reaper_fd; /* its pipe: closing it starts the removal */
+};
+/*
+ * In the sbx process as root: a cgroup below sbx's own with cfg's limits
+ * (cfg->pids must not be -1 here), holding the sandbox's PID 1. 0, or -1
+ * after printing why unless quietly (nothing is left behind).
+ */
+int sbx_cgroup_create(const struct sbx_config *cfg, pid_t pid, bool quietly,
+		      struct sbx_cgroup *cg);
+/* Remove it once the sandbox has ended. */
+void sbx_cgroup_remove(struct sbx_cgroup *cg);
 
 /* init.c */
 

@@ -268,6 +268,36 @@ __attribute__((noreturn)) static void sandbox_main(struct sbx_launch_ctx *ctx, i
 	sbx_init_main(ctx);
 }
 
+/*
+ * Put the sandbox's PID 1 (not yet past its first step) into a cgroup with
+ * the limits asked for. The default pid limit is best effort: without root
+ * (no cgroup to create) or a usable cgroup tree it is skipped, while a limit
+ * given on the command line that cannot be applied stops the launch.
+ */
+static int apply_limits(const struct sbx_config *cfg, pid_t pid, struct sbx_cgroup *cg)
+{
+	struct sbx_config c = *cfg;
+	bool only_default = c.pids == -1 && !c.memory && !c.cpu_millis;
+	if (c.pids == -1)
+		c.pids = SBX_DEFAULT_PIDS;
+	if (!c.memory && !c.pids && !c.cpu_millis)
+		return 0;
+	if (geteuid() != 0) {
+		if (only_default)
+			return 0;
+		fprintf(stderr, "sbx: --memory, --pids and --cpus need sbx to run as root "
+				"(they are cgroup limits)\n");
+		return -1;
+	}
+	/* Quiet unless -v: the default is a safety net, not something asked for. */
+	if (only_default) {
+		if (sbx_cgroup_create(&c, pid, sbx_verbosity < 2, cg) < 0)
+			sbx_log(2, "running without the default limit of %d processes", SBX_DEFAULT_PIDS);
+		return 0;
+	}
+	return sbx_cgroup_create(&c, pid, false, cg);
+}
+
 /* Kill the sandbox and reap it; for the failure paths. */
 static void kill_sandbox(int pidfd, pid_t pid)
 {
@@ -418,7 +448,8 @@ int sbx_launch(const struct sbx_config *cfg, sbx_filter_fn filter, sbx_listener_
 
 	int status = SBX_EXIT_FAILURE;
 	int loadavg = -1;
-	if (sbx_ns_write_idmaps(pid, ctx.privileged) < 0)
+	struct sbx_cgroup cg = { .ndirs = 0 };
+	if (sbx_ns_write_idmaps(pid, ctx.privileged) < 0 || apply_limits(cfg, pid, &cg) < 0)
 		goto abort;
 	if (send_byte(sock, SBX_SYNC_MAPS_DONE) < 0) {
 		fprintf(stderr, "sbx: starting the sandbox: %s\n", strerror(errno));
@@ -471,5 +502,6 @@ out:
 	close(pidfd);
 	if (loadavg >= 0)
 		close(loadavg);
+	sbx_cgroup_remove(&cg);
 	return status;
 }

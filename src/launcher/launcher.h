@@ -11,6 +11,7 @@
 #define SBX_LAUNCHER_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stddef.h>
 #include <sys/types.h>
 
@@ -41,6 +42,9 @@ struct sbx_config {
 	gid_t gid;            /* --gid inside the sandbox, default 0 */
 	bool net_host;        /* --net=host: share the host network namespace */
 	bool as_pid1;         /* --as-pid-1: the program itself is PID 1 */
+	uint64_t memory;      /* --memory: bytes, 0 for no limit */
+	int pids;             /* --pids: 0 for no limit, -1 for the default (best effort) */
+	unsigned cpu_millis;  /* --cpus, in thousandths of a CPU; 0 for no limit */
 	int tty_fd;           /* unused for now: -1 */
 };
 

@@ -1,0 +1,42 @@
+#!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
+# Resource limits (cgroups): --pids stops a fork loop, --memory stops an
+# allocation, --cpus caps CPU time, a default pid limit applies without any
+# option, the sandbox's cgroup is gone afterwards, and bad values or an
+# unprivileged caller get clear errors.
+. "${srcdir:-.}/tests/integration/lib.sh"
+if [ "$(id -u)" -ne 0 ]; then echo "1..0 # SKIP cgroup limits need root"; exit 77; fi
+if ! "$SBX" run -q --pids 64 -- /bin/true 2>/dev/null; then
+	echo "1..0 # SKIP no writable cgroup hierarchy here"; exit 77
+fi
+
+forks='n=0; for i in $(seq 40); do sleep 3 & n=$((n+1)); done; echo "started $n"; kill $(jobs -p) 2>/dev/null'
+check_output "natively 40 background processes start (the check works)" '^started 40$' sh -c "$forks"
+check_output "--pids 20 stops a fork loop" 'Cannot fork' "$SBX" run --pids 20 -- /bin/sh -c "$forks"
+
+grab='import sys; b = b"x" * (200 << 20); print("allocated", len(b) >> 20)'
+check_output "natively 200 MiB can be allocated (the check works)" '^allocated 200$' python3 -c "$grab"
+check_status "--memory 64m: the allocation is killed (SIGKILL, 137)" 137 "$SBX" run --memory 64m -- python3 -c "$grab"
+check_output "--memory 256m: the same allocation fits" '^allocated 200$' "$SBX" run --memory 256m -- python3 -c "$grab"
+
+# A 2 s busy loop at half a CPU gets about 1 s of CPU time (as sbx's children).
+cpu=$(sh -c "time -p '$SBX' run --cpus 0.5 -- timeout 2 sh -c 'while :; do :; done'" 2>&1 | sed -n 's/^user //p')
+case "$cpu" in
+0.[5-9]*|1.[0-3]*) ok "--cpus 0.5 caps a 2 s busy loop at about 1 s of CPU ($cpu s)" ;;
+*) not_ok "--cpus 0.5: a 2 s busy loop used '$cpu' s of CPU" ;;
+esac
+
+cg=$("$SBX" run -- /bin/sh -c 'sed -n "s/^[0-9]*:pids:\(.*\)/\1/p; s/^0::\(.*\)/\1/p" /proc/self/cgroup' | head -1)
+case "$cg" in
+*/sbx-[0-9]*) ok "without options the sandbox is in a cgroup of its own ($cg)" ;;
+*) not_ok "without options the sandbox's cgroup is '$cg'" ;;
+esac
+left=$(find /sys/fs/cgroup -maxdepth 6 -type d -name "$(basename "$cg")" 2>/dev/null)
+[ -z "$left" ] && ok "its cgroup is removed afterwards" || not_ok "left behind: $left"
+check_output "--memory too small" 'expected 4m or more' "$SBX" run --memory 1k -- /bin/true
+check_output "--cpus 0" 'expected a number of CPUs' "$SBX" run --cpus 0 -- /bin/true
+check_output "--pids -1" 'expected a number' "$SBX" run --pids -1 -- /bin/true
+abs=$(cd "$(dirname "$SBX")" && pwd)/$(basename "$SBX")
+check_output "unprivileged: limits need root" 'need sbx to run as root' as_nobody "$abs" run --memory 64m -- /bin/true
+check_output "unprivileged: runs without the default limit" '^ok$' as_nobody "$abs" run -- /bin/echo ok
+done_testing
