@@ -71,15 +71,15 @@ static int install_filter(void *arg)
 	return sbx_seccomp_install_guest(st->trace);
 }
 
-static int start_sentry(int listener, int loadavg_fd, pid_t init_pid, void *arg)
+static int start_sentry(int listener, struct sbx_proc_files files, pid_t init_pid, void *arg)
 {
 	struct run_state *st = arg;
 	st->sandbox.init_pid = init_pid;
 	st->sentry.listener = listener;
 	st->sentry.sandbox = &st->sandbox;
-	int r = sbx_vfs_procfs_start(&st->sandbox, loadavg_fd);
+	int r = sbx_vfs_procfs_start(&st->sandbox, files.loadavg, files.meminfo);
 	if (r < 0) {
-		sbx_log(0, "cannot start the sandbox's /proc/loadavg: %s", strerror(-r));
+		sbx_log(0, "cannot start the sandbox's /proc files: %s", strerror(-r));
 		return r;
 	}
 	r = sbx_sentry_drop_privileges();

@@ -22,6 +22,7 @@
 #define SBX_SYNC_LISTENER 'L'  /* program -> sbx: carries the listener (SCM_RIGHTS) */
 #define SBX_SYNC_ACK 'A'       /* sbx -> program: the sentry runs, go on */
 #define SBX_SYNC_LOADAVG 'P'   /* PID 1 -> sbx: carries /proc/loadavg's file (SCM_RIGHTS) */
+#define SBX_SYNC_MEMINFO 'I'   /* PID 1 -> sbx: /proc/meminfo's, with --memory only */
 #define SBX_SYNC_ROOTFS 'R'    /* sbx -> PID 1: the id-mapped --rootfs (SCM_RIGHTS; as root) */
 
 /* Host range the sandbox's 0..65535 maps to when sbx runs as root. */
@@ -73,12 +74,13 @@ int sbx_rootfs_tree(const char *rootfs, pid_t child);
  * In the child: take detached copies of everything the root view is made
  * from while the host tree is still reachable (sbx_mounts_capture), then
  * assemble the view, pivot_root into it and chdir (sbx_mounts_build, which
- * returns a writable fd of the file mounted over /proc/loadavg, for the
- * sentry). Both die on failure.
+ * returns writable fds of the files mounted over /proc/loadavg and, with
+ * --memory, /proc/meminfo, for the sentry). Both die on failure.
  */
 struct sbx_mount_plan;
 struct sbx_mount_plan *sbx_mounts_capture(const struct sbx_launch_ctx *ctx);
-int sbx_mounts_build(const struct sbx_launch_ctx *ctx, struct sbx_mount_plan *plan);
+struct sbx_proc_files sbx_mounts_build(const struct sbx_launch_ctx *ctx,
+				       struct sbx_mount_plan *plan);
 
 /* launcher.c: one byte and one fd over the sync socket. 0 or -1 with errno. */
 int sbx_sync_send_fd(int sock, char tag, int fd);

@@ -257,10 +257,13 @@ __attribute__((noreturn)) static void sandbox_main(struct sbx_launch_ctx *ctx, i
 	if (recv(ctx->sock, &byte, 1, MSG_PEEK | MSG_DONTWAIT) == 0)
 		_exit(SBX_EXIT_FAILURE);
 
-	int loadavg = sbx_mounts_build(ctx, plan);
-	if (sbx_sync_send_fd(ctx->sock, SBX_SYNC_LOADAVG, loadavg) < 0)
+	struct sbx_proc_files files = sbx_mounts_build(ctx, plan);
+	if (sbx_sync_send_fd(ctx->sock, SBX_SYNC_LOADAVG, files.loadavg) < 0 ||
+	    (files.meminfo >= 0 && sbx_sync_send_fd(ctx->sock, SBX_SYNC_MEMINFO, files.meminfo) < 0))
 		_exit(SBX_EXIT_FAILURE); /* sbx is gone */
-	close(loadavg);
+	close(files.loadavg);
+	if (files.meminfo >= 0)
+		close(files.meminfo);
 	sbx_ns_setup_uts_net(cfg);
 
 	if (cfg->as_pid1)
@@ -447,7 +450,7 @@ int sbx_launch(const struct sbx_config *cfg, sbx_filter_fn filter, sbx_listener_
 	sigprocmask(SIG_SETMASK, &ctx.orig_mask, NULL);
 
 	int status = SBX_EXIT_FAILURE;
-	int loadavg = -1;
+	struct sbx_proc_files files = { .loadavg = -1, .meminfo = -1 };
 	struct sbx_cgroup cg = { .ndirs = 0 };
 	if (sbx_ns_write_idmaps(pid, ctx.privileged) < 0 || apply_limits(cfg, pid, &cg) < 0)
 		goto abort;
@@ -464,9 +467,12 @@ int sbx_launch(const struct sbx_config *cfg, sbx_filter_fn filter, sbx_listener_
 			goto abort;
 	}
 
-	loadavg = sbx_sync_recv_fd(sock, SBX_SYNC_LOADAVG);
-	int listener = loadavg >= 0 && filter ? sbx_sync_recv_fd(sock, SBX_SYNC_LISTENER) : -1;
-	if (loadavg < 0 || (filter && listener < 0)) {
+	files.loadavg = sbx_sync_recv_fd(sock, SBX_SYNC_LOADAVG);
+	bool ok = files.loadavg >= 0;
+	if (ok && cfg->memory)
+		ok = (files.meminfo = sbx_sync_recv_fd(sock, SBX_SYNC_MEMINFO)) >= 0;
+	int listener = ok && filter ? sbx_sync_recv_fd(sock, SBX_SYNC_LISTENER) : -1;
+	if (!ok || (filter && listener < 0)) {
 		if (errno == EPROTO) {
 			fprintf(stderr, "sbx: bad message from the sandbox\n");
 			goto abort;
@@ -476,8 +482,13 @@ int sbx_launch(const struct sbx_config *cfg, sbx_filter_fn filter, sbx_listener_
 	}
 	if (filter) {
 		/* Both fds belong to on_listener (the sentry) from here on. */
-		int r = on_listener ? on_listener(listener, steal_fd(loadavg), pid, arg)
-				    : (close(listener), 0);
+		int r = 0;
+		if (on_listener) {
+			r = on_listener(listener, files, pid, arg);
+			files.loadavg = files.meminfo = -1; /* on_listener's now */
+		} else {
+			close(listener);
+		}
 		if (r < 0) {
 			fprintf(stderr, "sbx: cannot start the sentry: %s\n", strerror(-r));
 			goto abort;
@@ -500,8 +511,10 @@ out:
 		sigaction(forwarded[i], &old[i], NULL);
 	sigprocmask(SIG_SETMASK, &ctx.orig_mask, NULL);
 	close(pidfd);
-	if (loadavg >= 0)
-		close(loadavg);
+	if (files.loadavg >= 0)
+		close(files.loadavg);
+	if (files.meminfo >= 0)
+		close(files.meminfo);
 	sbx_cgroup_remove(&cg);
 	return status;
 }

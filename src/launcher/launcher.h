@@ -59,10 +59,15 @@ typedef int (*sbx_filter_fn)(void *arg);
  * Called in the sbx process once the listener fd has arrived. It starts the
  * sentry (which must keep running until the sandbox is gone) and returns 0, or
  * -errno to abort the launch. init_pid is the sandbox's PID 1 as the host sees it;
- * loadavg_fd is a writable fd of the file the sandbox sees as /proc/loadavg.
- * Both fds are the callee's to keep or close.
+ * files are writable fds of the /proc files the sentry keeps up to date.
+ * All the fds are the callee's to keep or close.
  */
-typedef int (*sbx_listener_fn)(int listener, int loadavg_fd, pid_t init_pid, void *arg);
+struct sbx_proc_files {
+	int loadavg; /* the file the sandbox sees as /proc/loadavg */
+	int meminfo; /* the one it sees as /proc/meminfo (--memory), or -1 */
+};
+typedef int (*sbx_listener_fn)(int listener, struct sbx_proc_files files, pid_t init_pid,
+			       void *arg);
 
 /*
  * Validate the configuration (rootfs is a directory, bind sources exist, env

@@ -627,35 +627,39 @@ static void mount_overlay_root(const struct sbx_config *cfg, struct sbx_mount_pl
 }
 
 /*
- * The sandbox's /proc/loadavg: a file on the staging tmpfs, whose content
- * the sentry rewrites (src/vfs/procfs.c) through the fd returned here, so
- * that it shows the sandbox's load rather than the host's. Created before
- * pivot_root, while the staging tmpfs is reachable.
+ * /proc files the sentry writes (src/vfs/procfs.c): /proc/loadavg, and with
+ * --memory /proc/meminfo. Each is a file on the staging tmpfs, created before
+ * pivot_root while that tmpfs is reachable; sbx_mounts_build returns
+ * writable fds of them for the sentry.
  */
-static int create_loadavg(void)
+static int create_proc_file(const char *name)
 {
-	int fd = open(STAGING "/loadavg", O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0444);
-	static const char initial[] = "0.00 0.00 0.00 1/1 1\n";
-	if (fd < 0 || sbx_write_all(fd, initial, sizeof(initial) - 1) < 0)
-		sbx_die_errno("creating the sandbox's loadavg");
+	char path[64];
+	snprintf(path, sizeof(path), STAGING "/%s", name);
+	int fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0444);
+	if (fd < 0)
+		sbx_die_errno("creating the sandbox's /proc/%s", name);
 	return fd;
 }
 
 /*
- * Put a read-only mount of that file over /proc/loadavg. The mount reaches
+ * Put a read-only mount of such a file over /proc/NAME. The mount reaches
  * only the file, and once the old root is detached nothing in the sandbox
  * reaches the staging tmpfs it lives on, so the sandbox cannot write it.
  */
-static void bind_loadavg(int fd)
+static void bind_proc_file(int fd, const char *name)
 {
+	char path[64];
+	snprintf(path, sizeof(path), "/proc/%s", name);
 	int tree = sys_open_tree(fd, "", OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC | AT_EMPTY_PATH);
 	if (tree < 0 ||
 	    sys_mount_setattr(tree, "", AT_EMPTY_PATH, RO_ATTRS | MOUNT_ATTR_NODEV) < 0)
-		sbx_die_errno("preparing the sandbox's /proc/loadavg");
-	attach(&tree, "/proc/loadavg", "mounting the sandbox's /proc/loadavg");
+		sbx_die_errno("preparing the sandbox's %s", path);
+	attach(&tree, path, "mounting the sandbox's /proc file");
 }
 
-int sbx_mounts_build(const struct sbx_launch_ctx *ctx, struct sbx_mount_plan *plan)
+struct sbx_proc_files sbx_mounts_build(const struct sbx_launch_ctx *ctx,
+				       struct sbx_mount_plan *plan)
 {
 	const struct sbx_config *cfg = ctx->cfg;
 
@@ -667,7 +671,10 @@ int sbx_mounts_build(const struct sbx_launch_ctx *ctx, struct sbx_mount_plan *pl
 		mount_overlay_root(cfg, plan);
 	else
 		attach(&plan->root_fd, NEWROOT, "attaching the sandbox root");
-	int loadavg = create_loadavg();
+	struct sbx_proc_files files = {
+		.loadavg = create_proc_file("loadavg"),
+		.meminfo = cfg->memory ? create_proc_file("meminfo") : -1,
+	};
 	if (chdir(NEWROOT) < 0)
 		sbx_die_errno("chdir %s", NEWROOT);
 
@@ -696,7 +703,9 @@ int sbx_mounts_build(const struct sbx_launch_ctx *ctx, struct sbx_mount_plan *pl
 	 * fs/namespace.c): the old root's is, until it is detached.
 	 */
 	setup_proc();
-	bind_loadavg(loadavg);
+	bind_proc_file(files.loadavg, "loadavg");
+	if (files.meminfo >= 0)
+		bind_proc_file(files.meminfo, "meminfo");
 	setup_sys(cfg);
 
 	if (umount2(".", MNT_DETACH) < 0)
@@ -709,5 +718,5 @@ int sbx_mounts_build(const struct sbx_launch_ctx *ctx, struct sbx_mount_plan *pl
 
 	free(plan->user_fds);
 	free(plan);
-	return loadavg;
+	return files;
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
- * The sandbox's /proc/loadavg, and the task counts behind it and sysinfo(2).
+ * The sandbox's /proc/loadavg and (with --memory) /proc/meminfo, and the task
+ * counts and memory figures behind them and sysinfo(2).
  *
  * The kernel's loadavg describes the whole host: its load and its thread
  * counts. The sandbox sees a file the launcher mounted read-only over it,
@@ -9,14 +10,24 @@
  * kernel/sched/loadavg.c: the number of running and uninterruptible threads
  * averaged with weights exp(-5/60), exp(-5/300) and exp(-5/900)). Opening,
  * stat and reading it are then plain kernel calls: nothing is intercepted.
+ *
+ * With a memory limit, /proc/meminfo is such a file too, rewritten every
+ * second: the host's lines with the totals free(1) reads replaced by the
+ * sandbox's cgroup's figures (its limit as MemTotal, the limit less its
+ * usage as MemFree, its page cache as Cached, no swap), so that free(1), and
+ * programs that size their caches from MemTotal, see the memory they may
+ * use. The finer lines (Active, Slab...) stay the host's.
  */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/sysinfo.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -24,6 +35,8 @@
 
 /* The kernel's sampling period, in seconds (LOAD_FREQ). */
 #define LOAD_PERIOD 5
+
+#define CGROUP_ROOT "/sys/fs/cgroup"
 
 static pthread_mutex_t load_lock = PTHREAD_MUTEX_INITIALIZER;
 static double load_avg[3];
@@ -122,8 +135,166 @@ void sbx_vfs_loads(unsigned long loads[3])
 
 struct sampler {
 	pid_t init_pid;
-	int fd;
+	int fd;      /* /proc/loadavg's file */
+	int meminfo; /* /proc/meminfo's, or -1 */
 };
+
+/* The sandbox's memory cgroup directory and layout, found once. */
+static char memcg_dir[PATH_MAX];
+static bool memcg_v2;
+
+/* Find the memory cgroup of the sandbox's init (under load_lock). */
+static bool find_memcg(pid_t init_pid)
+{
+	if (memcg_dir[0])
+		return true;
+	char path[64], line[PATH_MAX + 64];
+	snprintf(path, sizeof(path), "/proc/%d/cgroup", (int)init_pid);
+	FILE *f = fopen(path, "re");
+	if (!f)
+		return false;
+	struct stat st;
+	bool v2 = stat(CGROUP_ROOT "/cgroup.controllers", &st) == 0;
+	while (!memcg_dir[0] && fgets(line, sizeof(line), f)) {
+		line[strcspn(line, "\n")] = '\0';
+		char *list = strchr(line, ':');
+		char *cg = list ? strchr(list + 1, ':') : NULL;
+		if (!cg)
+			continue;
+		*cg++ = '\0';
+		list++;
+		bool match = v2 && !*list;
+		for (char *t = v2 ? NULL : strtok(list, ","); t; t = strtok(NULL, ","))
+			match = match || !strcmp(t, "memory");
+		if (match)
+			snprintf(memcg_dir, sizeof(memcg_dir), CGROUP_ROOT "%s%s", v2 ? "" : "/memory",
+				 strcmp(cg, "/") ? cg : "");
+	}
+	fclose(f);
+	memcg_v2 = v2;
+	return memcg_dir[0] != '\0';
+}
+
+/* A number from a cgroup file ("max" and unreadable: 0). */
+static uint64_t read_number(const char *file)
+{
+	char path[PATH_MAX + 32], buf[64];
+	snprintf(path, sizeof(path), "%s/%s", memcg_dir, file);
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	ssize_t n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return 0;
+	buf[n] = '\0';
+	return strtoull(buf, NULL, 10);
+}
+
+/* The page cache the cgroup holds, from memory.stat (reclaimable memory). */
+static uint64_t read_cache(void)
+{
+	char path[PATH_MAX + 32], line[128];
+	snprintf(path, sizeof(path), "%s/memory.stat", memcg_dir);
+	FILE *f = fopen(path, "re");
+	if (!f)
+		return 0;
+	const char *key = memcg_v2 ? "file" : "total_cache";
+	size_t klen = strlen(key);
+	uint64_t v = 0;
+	while (fgets(line, sizeof(line), f))
+		if (!strncmp(line, key, klen) && line[klen] == ' ')
+			v = strtoull(line + klen + 1, NULL, 10);
+	fclose(f);
+	return v;
+}
+
+bool sbx_vfs_memory(pid_t init_pid, struct sbx_memory *m)
+{
+	memset(m, 0, sizeof(*m));
+	pthread_mutex_lock(&load_lock);
+	bool found = find_memcg(init_pid);
+	pthread_mutex_unlock(&load_lock);
+	if (!found)
+		return false;
+	m->limit = read_number(memcg_v2 ? "memory.max" : "memory.limit_in_bytes");
+	m->usage = read_number(memcg_v2 ? "memory.current" : "memory.usage_in_bytes");
+	m->cache = read_cache();
+	/* "No limit" reads as max (v2: 0 here) or as a huge number (v1). */
+	struct sysinfo host;
+	if (!m->limit || sysinfo(&host) < 0 || m->limit >= (uint64_t)host.totalram * host.mem_unit)
+		return false;
+	if (m->usage > m->limit)
+		m->usage = m->limit;
+	if (m->cache > m->usage)
+		m->cache = m->usage;
+	return true;
+}
+
+long sbx_vfs_render_meminfo(const struct sbx_memory *m, const char *host, char *buf, size_t size)
+{
+	const struct {
+		const char *name;
+		uint64_t bytes;
+	} mine[] = {
+		{"MemTotal", m->limit},
+		{"MemFree", m->limit - m->usage},
+		{"MemAvailable", m->limit - m->usage + m->cache},
+		{"Buffers", 0},
+		{"Cached", m->cache},
+		{"Shmem", 0},
+		{"SReclaimable", 0},
+		{"SwapCached", 0},
+		{"SwapTotal", 0},
+		{"SwapFree", 0},
+	};
+	size_t o = 0;
+	for (const char *line = host; *line;) {
+		const char *end = strchrnul(line, '\n');
+		size_t len = (size_t)(end - line);
+		const char *colon = memchr(line, ':', len);
+		int n = -1;
+		for (size_t i = 0; colon && i < sizeof(mine) / sizeof(mine[0]); i++) {
+			if ((size_t)(colon - line) == strlen(mine[i].name) &&
+			    !strncmp(line, mine[i].name, (size_t)(colon - line))) {
+				/* The kernel's layout: the label padded to 16, 8 digits, " kB". */
+				char label[32];
+				snprintf(label, sizeof(label), "%s:", mine[i].name);
+				n = snprintf(buf + o, size - o, "%-16s%8llu kB\n", label,
+					     (unsigned long long)(mine[i].bytes >> 10));
+			}
+		}
+		if (n < 0)
+			n = snprintf(buf + o, size - o, "%.*s\n", (int)len, line);
+		if (n < 0 || (size_t)n >= size - o)
+			return -EOVERFLOW;
+		o += (size_t)n;
+		line = *end ? end + 1 : end;
+	}
+	return (long)o;
+}
+
+/* Rewrite one of our /proc files in place (see sample()). */
+static void rewrite(int fd, const char *buf, long n)
+{
+	if (n >= 0 && pwrite(fd, buf, (size_t)n, 0) == n)
+		(void)!ftruncate(fd, n);
+}
+
+static void refresh_meminfo(const struct sampler *s)
+{
+	static char host[8192], buf[8192];
+	struct sbx_memory m;
+	int fd = open("/proc/meminfo", O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	ssize_t n = read(fd, host, sizeof(host) - 1);
+	close(fd);
+	if (n <= 0 || !sbx_vfs_memory(s->init_pid, &m))
+		return;
+	host[n] = '\0';
+	rewrite(s->meminfo, buf, sbx_vfs_render_meminfo(&m, host, buf, sizeof(buf)));
+}
 
 /* One sample: decay the averages (unless first) and rewrite the file. */
 static void sample(const struct sampler *s, bool first)
@@ -157,18 +328,20 @@ static void sample(const struct sampler *s, bool first)
 	 * sees the old line or the new one, except in the rare sample where
 	 * the length changes.
 	 */
-	if (pwrite(s->fd, buf, (size_t)n, 0) == n)
-		(void)!ftruncate(s->fd, n);
+	rewrite(s->fd, buf, n);
 }
 
 static void *sampler_main(void *arg)
 {
 	struct sampler *s = arg;
-	for (;;) {
-		struct timespec period = {LOAD_PERIOD, 0};
-		while (clock_nanosleep(CLOCK_MONOTONIC, 0, &period, &period) == EINTR)
+	for (unsigned tick = 1;; tick++) {
+		struct timespec second = {1, 0};
+		while (clock_nanosleep(CLOCK_MONOTONIC, 0, &second, &second) == EINTR)
 			;
-		sample(s, false);
+		if (s->meminfo >= 0)
+			refresh_meminfo(s);
+		if (tick % LOAD_PERIOD == 0)
+			sample(s, false);
 	}
 	return NULL;
 }
@@ -193,13 +366,16 @@ static void learn_boot_time(struct sbx_sandbox *sb)
 	fclose(f);
 }
 
-int sbx_vfs_procfs_start(struct sbx_sandbox *sb, int loadavg_fd)
+int sbx_vfs_procfs_start(struct sbx_sandbox *sb, int loadavg_fd, int meminfo_fd)
 {
 	learn_boot_time(sb);
 	static struct sampler s;
 	s.init_pid = sb->init_pid;
 	s.fd = loadavg_fd;
+	s.meminfo = meminfo_fd;
 	sample(&s, true);
+	if (s.meminfo >= 0)
+		refresh_meminfo(&s);
 
 	pthread_attr_t attr;
 	pthread_attr_init(&attr);

@@ -35,12 +35,24 @@ struct sbx_task_counts {
 void sbx_vfs_count_tasks(pid_t init_pid, bool detail, struct sbx_task_counts *c);
 
 /*
- * Start refreshing /proc/loadavg: write its content now and then every 5
- * seconds from a thread of its own (the kernel, too, samples the load every
- * 5 s). Takes loadavg_fd. Also learns the sandbox's boot time (its time
- * namespace's offset) for sbx_vfs_uptime_ns. 0 or -errno.
+ * Start refreshing /proc/loadavg and, when meminfo_fd is not -1,
+ * /proc/meminfo: write their content now, then from a thread of its own
+ * loadavg every 5 seconds (the kernel, too, samples the load every 5 s) and
+ * meminfo every second. Takes both fds. Also learns the sandbox's boot time
+ * (its time namespace's offset) for sbx_vfs_uptime_ns. 0 or -errno.
  */
-int sbx_vfs_procfs_start(struct sbx_sandbox *sb, int loadavg_fd);
+int sbx_vfs_procfs_start(struct sbx_sandbox *sb, int loadavg_fd, int meminfo_fd);
+
+/* The sandbox's memory, in bytes, from its memory cgroup. */
+struct sbx_memory {
+	uint64_t limit, usage, cache;
+};
+
+/* Fill m when the sandbox has a memory limit (below the host's RAM); false otherwise. */
+bool sbx_vfs_memory(pid_t init_pid, struct sbx_memory *m);
+
+/* HOST's /proc/meminfo with the memory figures of m; the length or -EOVERFLOW. */
+long sbx_vfs_render_meminfo(const struct sbx_memory *m, const char *host, char *buf, size_t size);
 
 /*
  * The 1, 5 and 15 minute load averages of the sandbox, in the fixed point of

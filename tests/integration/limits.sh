@@ -19,6 +19,17 @@ check_output "natively 200 MiB can be allocated (the check works)" '^allocated 2
 check_status "--memory 64m: the allocation is killed (SIGKILL, 137)" 137 "$SBX" run --memory 64m -- python3 -c "$grab"
 check_output "--memory 256m: the same allocation fits" '^allocated 200$' "$SBX" run --memory 256m -- python3 -c "$grab"
 
+check_output "--memory 256m: /proc/meminfo's MemTotal is the limit" '^MemTotal: +262144 kB$' "$SBX" run --memory 256m -- /bin/sh -c 'head -1 /proc/meminfo'
+check_output "and MemFree drops as the sandbox allocates" '^ok$' "$SBX" run --memory 256m -- python3 -c '
+import time
+free = lambda: int(open("/proc/meminfo").read().split("MemFree:")[1].split()[0])
+before = free(); b = b"x" * (100 << 20); time.sleep(2.2); after = free()
+print("ok" if before - after > 80 * 1024 else "MemFree %d -> %d kB" % (before, after))'
+check_output "sysinfo(2) (sysconf's physical pages) is the limit too" '^256$' "$SBX" run --memory 256m -- python3 -c 'import os; print(os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") >> 20)'
+check_output "free(1) shows the limit and no swap" '^256 0$' "$SBX" run --memory 256m -- /bin/sh -c "free -m | awk '/^Mem:/ {m=\$2} /^Swap:/ {s=\$2} END {print m, s}'"
+host_total=$(sed -n 's/^MemTotal: *//p' /proc/meminfo)
+check_output "without --memory /proc/meminfo is the host's" "^MemTotal: +$host_total\$" "$SBX" run -- /bin/sh -c 'head -1 /proc/meminfo'
+
 # A 2 s busy loop at half a CPU gets about 1 s of CPU time (as sbx's children).
 cpu=$(sh -c "time -p '$SBX' run --cpus 0.5 -- timeout 2 sh -c 'while :; do :; done'" 2>&1 | sed -n 's/^user //p')
 case "$cpu" in

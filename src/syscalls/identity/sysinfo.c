@@ -4,8 +4,8 @@
  * the sandbox's boot time (as CLOCK_BOOTTIME and /proc/uptime do inside),
  * procs counts the sandbox's own processes and the load averages are the
  * sandbox's, the ones /proc/loadavg shows (src/vfs/procfs.c). Memory figures
- * are the host's, which is what the sandbox may use while it has no memory
- * limit of its own.
+ * are those of the sandbox's memory limit (--memory), as /proc/meminfo's, or
+ * else the host's, which is what the sandbox may then use.
  */
 #include <errno.h>
 #include <string.h>
@@ -34,6 +34,14 @@ long sys_sysinfo(struct sbx_task *t, const struct sbx_args *a)
 	si.totalhigh = host.totalhigh;
 	si.freehigh = host.freehigh;
 	si.mem_unit = host.mem_unit;
+	struct sbx_memory m;
+	if (host.mem_unit && sbx_vfs_memory(t->sandbox->init_pid, &m)) {
+		/* A memory limit: it is all the sandbox has, and there is no swap. */
+		si.totalram = m.limit / host.mem_unit;
+		si.freeram = (m.limit - m.usage) / host.mem_unit;
+		si.sharedram = si.bufferram = 0;
+		si.totalswap = si.freeswap = 0;
+	}
 	struct sbx_task_counts c;
 	sbx_vfs_count_tasks(t->sandbox->init_pid, false, &c);
 	si.procs = (unsigned short)(c.procs > 65535 ? 65535 : c.procs);
