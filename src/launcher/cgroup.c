@@ -152,9 +152,15 @@ static int start_reaper(struct sbx_cgroup *cg)
 		return -1;
 	}
 	if (pid == 0) {
-		/* Out of the terminal's process group: a ^C must not stop the cleanup. */
+		/*
+		 * Out of the terminal's process group: a ^C must not stop the
+		 * cleanup. Keep only the pipe: not the sync socket, whose EOF
+		 * tells the sandbox that sbx is gone, nor the sandbox's pidfd.
+		 */
 		setsid();
-		close(p[1]);
+		if (p[0] > 3)
+			close_range(3, (unsigned)p[0] - 1, 0);
+		close_range((unsigned)p[0] + 1, ~0U, 0);
 		char byte;
 		while (read(p[0], &byte, 1) != 0 && errno == EINTR)
 			;
