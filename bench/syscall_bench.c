@@ -13,7 +13,8 @@
  *   sysinfo under sbx      a sentry handler doing real work
  *   path calls             stat, openat+close and a getdents64 walk of a
  *                          directory, native and under sbx
- *   sbx run /bin/true      end to end, against /bin/true alone
+ *   sbx run /bin/true      end to end, against /bin/true alone, and with a
+ *                          cgroup limit (--pids 4096)
  *
  * Usage: syscall_bench SBX [ITERATIONS]. The under-sbx figures come from this
  * same binary re-run as `SBX run -- syscall_bench --inner N`.
@@ -313,8 +314,10 @@ int main(int argc, char **argv)
 			(native_path[i] + per_call(path_loops[i].f, n / path_loops[i].div)) / 2;
 	char *true_argv[] = {"/bin/true", NULL};
 	char *sbx_argv[] = {(char *)sbx, "run", "--", "/bin/true", NULL};
+	char *cgroup_argv[] = {(char *)sbx, "run", "--pids", "4096", "--", "/bin/true", NULL};
 	double t_native = run_ms(true_argv, 20);
 	double t_sbx = run_ms(sbx_argv, 20);
+	double t_cgroup = run_ms(cgroup_argv, 20);
 
 	printf("sbx benchmark: median of %d repetitions, %ld iterations (notified, stat, openat: "
 	       "%ld; getdents64: %ld)\n",
@@ -341,5 +344,7 @@ int main(int argc, char **argv)
 	printf("%-38s %9.2f ms %10s\n", "/bin/true, native", t_native, "1.00x");
 	printf("%-38s %9.2f ms %9.2fx native (target <= 10 ms)\n", "sbx run /bin/true", t_sbx,
 	       t_sbx / t_native);
+	printf("%-38s %9.2f ms %9.2fx native\n", "sbx run --pids 4096 /bin/true (cgroup)",
+	       t_cgroup, t_cgroup / t_native);
 	return 0;
 }

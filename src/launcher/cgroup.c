@@ -7,7 +7,7 @@
  * directory) and the per-controller one (v1: memory.limit_in_bytes,
  * pids.max, cpu.cfs_quota_us in one hierarchy each). Creating cgroups needs
  * root (nobody has delegated a subtree to sbx), so an unprivileged sbx
- * refuses explicit limits and runs without the default pid limit.
+ * refuses these limits.
  */
 #include "launcher/internal.h"
 
@@ -26,13 +26,8 @@
 
 #define CGROUP_ROOT "/sys/fs/cgroup"
 
-/* Set for the default limit, which fails quietly (see apply_limits()). */
-static bool quiet;
-
 __attribute__((format(printf, 1, 2))) static void complain(const char *fmt, ...)
 {
-	if (quiet)
-		return;
 	va_list ap;
 	va_start(ap, fmt);
 	fputs("sbx: ", stderr);
@@ -187,10 +182,9 @@ static int below(char *out, size_t size, const char *root, const char *own)
 static const char *const v1_files[] = { "memory.limit_in_bytes", "pids.max", "cpu.cfs_quota_us" };
 static const char *const v2_files[] = { "memory.max", "pids.max", "cpu.max" };
 
-int sbx_cgroup_create(const struct sbx_config *cfg, pid_t pid, bool quietly, struct sbx_cgroup *cg)
+int sbx_cgroup_create(const struct sbx_config *cfg, pid_t pid, struct sbx_cgroup *cg)
 {
 	memset(cg, 0, sizeof(*cg));
-	quiet = quietly;
 	char own[PATH_MAX], parent[PATH_MAX], pidstr[32];
 	snprintf(pidstr, sizeof(pidstr), "%d", (int)pid);
 	bool v2 = exists(CGROUP_ROOT "/cgroup.controllers");

@@ -23,6 +23,7 @@
 #define SBX_SYNC_ACK 'A'       /* sbx -> program: the sentry runs, go on */
 #define SBX_SYNC_LOADAVG 'P'   /* PID 1 -> sbx: carries /proc/loadavg's file (SCM_RIGHTS) */
 #define SBX_SYNC_MEMINFO 'I'   /* PID 1 -> sbx: /proc/meminfo's, with --memory only */
+#define SBX_SYNC_LIMITS 'C'    /* sbx -> PID 1: it is in its cgroup (if any), go on */
 #define SBX_SYNC_ROOTFS 'R'    /* sbx -> PID 1: the id-mapped --rootfs (SCM_RIGHTS; as root) */
 
 /* Host range the sandbox's 0..65535 maps to when sbx runs as root. */
@@ -89,7 +90,7 @@ int sbx_sync_recv_fd(int sock, char tag);
 
 /* cgroup.c */
 
-/* The pid limit when --pids is not given: a fork bomb stops there. */
+/* The process limit (RLIMIT_NPROC) when --pids is not given: a fork bomb stops there. */
 #define SBX_DEFAULT_PIDS 4096
 
 struct sbx_cgroup {
@@ -101,10 +102,9 @@ struct sbx_cgroup {
 /*
  * In the sbx process as root: a cgroup below sbx's own with cfg's limits
  * (cfg->pids must not be -1 here), holding the sandbox's PID 1. 0, or -1
- * after printing why unless quietly (nothing is left behind).
+ * after printing why (nothing is left behind).
  */
-int sbx_cgroup_create(const struct sbx_config *cfg, pid_t pid, bool quietly,
-		      struct sbx_cgroup *cg);
+int sbx_cgroup_create(const struct sbx_config *cfg, pid_t pid, struct sbx_cgroup *cg);
 /* Remove it once the sandbox has ended. */
 void sbx_cgroup_remove(struct sbx_cgroup *cg);
 

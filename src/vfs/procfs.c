@@ -209,9 +209,14 @@ static uint64_t read_cache(void)
 	return v;
 }
 
+/* Set when the sandbox was given a memory limit (its meminfo is ours). */
+static bool memory_limited;
+
 bool sbx_vfs_memory(pid_t init_pid, struct sbx_memory *m)
 {
 	memset(m, 0, sizeof(*m));
+	if (!memory_limited)
+		return false;
 	pthread_mutex_lock(&load_lock);
 	bool found = find_memcg(init_pid);
 	pthread_mutex_unlock(&load_lock);
@@ -373,6 +378,7 @@ int sbx_vfs_procfs_start(struct sbx_sandbox *sb, int loadavg_fd, int meminfo_fd)
 	s.init_pid = sb->init_pid;
 	s.fd = loadavg_fd;
 	s.meminfo = meminfo_fd;
+	memory_limited = meminfo_fd >= 0;
 	sample(&s, true);
 	if (s.meminfo >= 0)
 		refresh_meminfo(&s);
