@@ -300,8 +300,8 @@ __attribute__((noreturn)) static void sandbox_main(struct sbx_launch_ctx *ctx, i
 }
 
 /*
- * Put the sandbox's PID 1 (not yet past its first step) into a cgroup with
- * the limits given on the command line (root only). Without --pids the
+ * Put the sandbox's PID 1, which forks nothing until SBX_SYNC_LIMITS, into a
+ * cgroup with the limits given on the command line (root only). Without --pids the
  * sandbox's process limit is RLIMIT_NPROC instead (see sandbox_main), not a
  * cgroup: on cgroup v1 the first move into a new cgroup waits for an RCU
  * grace period, measured here at 3 to 20 ms, more than all the rest of a
@@ -486,7 +486,8 @@ int sbx_launch(const struct sbx_config *cfg, sbx_filter_fn filter, sbx_listener_
 			close(tree);
 		if (r < 0)
 			goto abort;
-	}	/*
+	}
+	/*
 	 * The first move into a new cgroup waits for an RCU grace period
 	 * (several ms): done now, while the child builds its mounts, and the
 	 * child forks nothing until told that it is done.
@@ -495,7 +496,6 @@ int sbx_launch(const struct sbx_config *cfg, sbx_filter_fn filter, sbx_listener_
 		goto abort;
 	if (send_byte(sock, SBX_SYNC_LIMITS) < 0)
 		goto wait; /* the sandbox is gone; its status tells */
-
 
 	files.loadavg = sbx_sync_recv_fd(sock, SBX_SYNC_LOADAVG);
 	bool ok = files.loadavg >= 0;
@@ -511,7 +511,7 @@ int sbx_launch(const struct sbx_config *cfg, sbx_filter_fn filter, sbx_listener_
 		goto wait;
 	}
 	if (filter) {
-		/* Both fds belong to on_listener (the sentry) from here on. */
+		/* The fds belong to on_listener (the sentry) from here on. */
 		int r = 0;
 		if (on_listener) {
 			r = on_listener(listener, files, pid, arg);
