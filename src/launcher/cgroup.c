@@ -57,7 +57,9 @@ static int own_cgroup(const char *controller, char *out, size_t size)
 		list++;
 		/* v1: "4:memory:/x" or "1:cpu,cpuacct:/x"; v2: "0::/x". */
 		bool match = !*controller ? !*list : false;
-		for (char *tok = *controller ? strtok(list, ",") : NULL; tok; tok = strtok(NULL, ","))
+		char *save = NULL;
+		for (char *tok = *controller ? strtok_r(list, ",", &save) : NULL; tok;
+		     tok = strtok_r(NULL, ",", &save))
 			match = match || strcmp(tok, controller) == 0;
 		if (match && (size_t)snprintf(out, size, "%s", path) < size)
 			found = 0;

@@ -164,7 +164,8 @@ static bool find_memcg(pid_t init_pid)
 		*cg++ = '\0';
 		list++;
 		bool match = v2 && !*list;
-		for (char *t = v2 ? NULL : strtok(list, ","); t; t = strtok(NULL, ","))
+		char *save = NULL;
+		for (char *t = v2 ? NULL : strtok_r(list, ",", &save); t; t = strtok_r(NULL, ",", &save))
 			match = match || !strcmp(t, "memory");
 		if (match)
 			snprintf(memcg_dir, sizeof(memcg_dir), CGROUP_ROOT "%s%s", v2 ? "" : "/memory",
