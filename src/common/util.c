@@ -76,3 +76,36 @@ int sbx_write_file(const char *path, const char *content)
 	close(fd);
 	return r;
 }
+
+int sbx_proc_cgroup(pid_t pid, const char *controller, char *out, size_t size)
+{
+	char path[64];
+	if (pid)
+		snprintf(path, sizeof(path), "/proc/%d/cgroup", (int)pid);
+	else
+		snprintf(path, sizeof(path), "/proc/self/cgroup");
+	FILE *f = fopen(path, "re");
+	if (!f)
+		return -1;
+	char line[4096];
+	int found = -1;
+	while (found < 0 && fgets(line, sizeof(line), f)) {
+		line[strcspn(line, "\n")] = '\0';
+		char *list = strchr(line, ':');
+		char *cg = list ? strchr(list + 1, ':') : NULL;
+		if (!cg)
+			continue;
+		*cg++ = '\0';
+		list++;
+		/* v1: "4:memory:/x" or "1:cpu,cpuacct:/x"; v2: "0::/x". */
+		bool match = !*controller && !*list;
+		char *save = NULL;
+		for (char *t = *controller ? strtok_r(list, ",", &save) : NULL; t;
+		     t = strtok_r(NULL, ",", &save))
+			match = match || strcmp(t, controller) == 0;
+		if (match && (size_t)snprintf(out, size, "%s", cg) < size)
+			found = 0;
+	}
+	fclose(f);
+	return found;
+}

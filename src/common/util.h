@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/types.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -52,5 +53,12 @@ static inline void sbx_freep(void *p)
 int sbx_write_all(int fd, const void *buf, size_t len);
 /* Write a small string to a file (for /proc/<pid>/uid_map and friends); 0 or -errno. */
 int sbx_write_file(const char *path, const char *content);
+/*
+ * The cgroup of process PID (0: this one) in the hierarchy holding
+ * CONTROLLER, or in the unified (v2) one for "", from /proc/<pid>/cgroup,
+ * as a path below that hierarchy's root ("/" for the root). 0, or -1 when
+ * there is none (or it does not fit in size).
+ */
+int sbx_proc_cgroup(pid_t pid, const char *controller, char *out, size_t size);
 
 #endif

@@ -39,35 +39,6 @@ __attribute__((format(printf, 1, 2))) static void complain(const char *fmt, ...)
 /* The controllers sbx uses, with their v1 limit files. */
 static const char *const controllers[] = { "memory", "pids", "cpu" };
 
-/* This process's cgroup in the hierarchy holding CONTROLLER ("" for v2). */
-static int own_cgroup(const char *controller, char *out, size_t size)
-{
-	FILE *f = fopen("/proc/self/cgroup", "re");
-	if (!f)
-		return -1;
-	char line[4096];
-	int found = -1;
-	while (found < 0 && fgets(line, sizeof(line), f)) {
-		line[strcspn(line, "\n")] = '\0';
-		char *list = strchr(line, ':');
-		char *path = list ? strchr(list + 1, ':') : NULL;
-		if (!path)
-			continue;
-		*path++ = '\0';
-		list++;
-		/* v1: "4:memory:/x" or "1:cpu,cpuacct:/x"; v2: "0::/x". */
-		bool match = !*controller ? !*list : false;
-		char *save = NULL;
-		for (char *tok = *controller ? strtok_r(list, ",", &save) : NULL; tok;
-		     tok = strtok_r(NULL, ",", &save))
-			match = match || strcmp(tok, controller) == 0;
-		if (match && (size_t)snprintf(out, size, "%s", path) < size)
-			found = 0;
-	}
-	fclose(f);
-	return found;
-}
-
 static int write_value(const char *dir, const char *file, const char *value)
 {
 	char path[PATH_MAX];
@@ -194,7 +165,7 @@ int sbx_cgroup_create(const struct sbx_config *cfg, pid_t pid, struct sbx_cgroup
 	limit_values(cfg, v2, values);
 
 	if (v2) {
-		if (own_cgroup("", own, sizeof(own)) < 0) {
+		if (sbx_proc_cgroup(0, "", own, sizeof(own)) < 0) {
 			complain("cannot find sbx's own cgroup");
 			return -1;
 		}
@@ -230,7 +201,7 @@ int sbx_cgroup_create(const struct sbx_config *cfg, pid_t pid, struct sbx_cgroup
 			continue;
 		char root[PATH_MAX];
 		snprintf(root, sizeof(root), CGROUP_ROOT "/%s", controllers[i]);
-		if (!exists(root) || own_cgroup(controllers[i], own, sizeof(own)) < 0) {
+		if (!exists(root) || sbx_proc_cgroup(0, controllers[i], own, sizeof(own)) < 0) {
 			complain("no %s cgroup controller on this system",
 				controllers[i]);
 			goto fail;

@@ -31,6 +31,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "common/util.h"
 #include "vfs/vfs.h"
 
 /* The kernel's sampling period, in seconds (LOAD_FREQ). */
@@ -148,32 +149,19 @@ static bool find_memcg(pid_t init_pid)
 {
 	if (memcg_dir[0])
 		return true;
-	char path[64], line[PATH_MAX + 64];
-	snprintf(path, sizeof(path), "/proc/%d/cgroup", (int)init_pid);
-	FILE *f = fopen(path, "re");
-	if (!f)
-		return false;
 	struct stat st;
 	bool v2 = stat(CGROUP_ROOT "/cgroup.controllers", &st) == 0;
-	while (!memcg_dir[0] && fgets(line, sizeof(line), f)) {
-		line[strcspn(line, "\n")] = '\0';
-		char *list = strchr(line, ':');
-		char *cg = list ? strchr(list + 1, ':') : NULL;
-		if (!cg)
-			continue;
-		*cg++ = '\0';
-		list++;
-		bool match = v2 && !*list;
-		char *save = NULL;
-		for (char *t = v2 ? NULL : strtok_r(list, ",", &save); t; t = strtok_r(NULL, ",", &save))
-			match = match || !strcmp(t, "memory");
-		if (match)
-			snprintf(memcg_dir, sizeof(memcg_dir), CGROUP_ROOT "%s%s", v2 ? "" : "/memory",
-				 strcmp(cg, "/") ? cg : "");
+	char cg[PATH_MAX];
+	if (sbx_proc_cgroup(init_pid, v2 ? "" : "memory", cg, sizeof(cg)) < 0)
+		return false;
+	int n = snprintf(memcg_dir, sizeof(memcg_dir), CGROUP_ROOT "%s%s", v2 ? "" : "/memory",
+			 strcmp(cg, "/") ? cg : "");
+	if (n < 0 || (size_t)n >= sizeof(memcg_dir)) {
+		memcg_dir[0] = '\0';
+		return false;
 	}
-	fclose(f);
 	memcg_v2 = v2;
-	return memcg_dir[0] != '\0';
+	return true;
 }
 
 /* A number from a cgroup file ("max" and unreadable: 0). */
