@@ -14,13 +14,14 @@ ops=${FUZZ_OPS:-3000}
 # providers retry refused calls in a loop; logging would need a writable cwd.
 args="-q -a64 -N $ops -C 2 --dangerous --disable-fds=sockets,perf,drm -l off"
 # The shell is the sandbox's PID 1, which nothing inside can kill, so it
-# outlives whatever trinity does and asks the sentry afterwards.
+# outlives whatever trinity does and asks the sentry afterwards; trinity
+# gets its own time limit inside, so that only a hang of sbx hits the outer.
 probe='import ctypes; b = ctypes.create_string_buffer(128); r = ctypes.CDLL(None).sysinfo(b); print("sentry answers" if r == 0 and int.from_bytes(b.raw[80:82], "little") > 0 else "sentry silent")'
 lim=
 [ "$(id -u)" -eq 0 ] && lim="--memory 1g"
 for who in "setpriv --reuid=1000 --regid=1000 --clear-groups --" ""; do
-	out=$(timeout -k 10 300 "$SBX" run $lim --as-pid-1 -w /tmp -- /bin/sh -c \
-		"$who trinity $args; echo trinity exit \$?; python3 -c '$probe'" 2>&1)
+	out=$(timeout -k 10 400 "$SBX" run $lim --as-pid-1 -w /tmp -- /bin/sh -c \
+		"timeout -k 5 200 $who trinity $args; echo trinity exit \$?; python3 -c '$probe'" 2>&1)
 	rc=$?
 	seed=$(printf '%s\n' "$out" | sed -n 's/.*Initial random seed: //p' | head -1)
 	what=$([ -n "$who" ] && echo "as uid 1000" || echo "as the sandbox's root")
