@@ -134,6 +134,31 @@ void tst_require_root(void);	/* tst_brk(TCONF) unless euid == 0 */
  */
 void tst_as_nobody(void (*fn)(void));
 
+/*
+ * Shared bodies for pairs of calls (tst_pairs.c). tst_uts_setter checks a
+ * sethostname-like call in a new UTS namespace (set, read back by uname(),
+ * the 64-byte maximum, EINVAL for 65 and -1, EFAULT) and EPERM when
+ * unprivileged; tst_fsid_setter checks a setfsuid-like call (queries, the
+ * owner of a file created after a change, no effect when unprivileged).
+ */
+struct tst_uts_call {
+	const char *name;	/* "sethostname" */
+	const char *what;	/* "hostname": in messages and the test name */
+	int (*set)(const char *, size_t);
+	long nr;		/* SYS_sethostname, for a negative length */
+	size_t field;		/* offsetof(struct utsname, nodename) */
+};
+void tst_uts_setter(const struct tst_uts_call *call);
+
+struct tst_fsid_call {
+	const char *name;	/* "setfsuid" */
+	const char *id;		/* "uid" */
+	int (*set)(unsigned int);
+	unsigned int (*effective)(void);	/* geteuid */
+	int is_gid;		/* compare a new file's st_gid, not st_uid */
+};
+void tst_fsid_setter(const struct tst_fsid_call *call);
+
 void tst_reap_children_(const char *file, int line);
 #define tst_reap_children() tst_reap_children_(__FILE__, __LINE__)
 /*

@@ -15,67 +15,20 @@
  *    if the drop fails).
  */
 #include "tst.h"
-#include <grp.h>
-#include <sched.h>
+#include <stddef.h>
 #include <sys/utsname.h>
 
-static int in_new_ns(void)
-{
-	struct utsname u;
-	char name[80];
-
-	if (unshare(CLONE_NEWUTS))
-		return 32;
-	if (sethostname("sbx-hostname-testXXX", strlen("sbx-hostname-test")))
-		return 1;
-	if (uname(&u) || strcmp(u.nodename, "sbx-hostname-test"))
-		return 2;
-	memset(name, 'h', sizeof(name));
-	if (sethostname(name, 64) || uname(&u) || strlen(u.nodename) != 64)
-		return 3;
-	if (sethostname(name, 65) != -1 || errno != EINVAL)
-		return 4;
-	if (syscall(SYS_sethostname, name, -1) != -1 || errno != EINVAL)
-		return 5;
-	if (sethostname(tst_bad_addr(), 8) != -1 || errno != EFAULT)
-		return 6;
-	return 0;
-}
+static const struct tst_uts_call call = {
+	.name = "sethostname",
+	.what = "hostname",
+	.set = sethostname,
+	.nr = SYS_sethostname,
+	.field = offsetof(struct utsname, nodename),
+};
 
 static void run(void)
 {
-	struct utsname before, after;
-	int status;
-	pid_t pid;
-
-	uname(&before);
-	pid = SAFE_FORK();
-	if (pid == 0)
-		_exit(in_new_ns());
-	SAFE_WAITPID(pid, &status, 0);
-	status = WIFEXITED(status) ? WEXITSTATUS(status) : 99;
-	if (status == 32)
-		tst_res(TCONF, "unshare(CLONE_NEWUTS) not permitted");
-	else
-		TST_EXP_EXPR(status == 0, "in a new UTS namespace: set, read back, 64-byte name, "
-			     "EINVAL for 65 and -1, EFAULT (code %d)", status);
-	uname(&after);
-	TST_EXP_EXPR(!strcmp(before.nodename, after.nodename), "our hostname unchanged (\"%s\")",
-		     after.nodename);
-
-	pid = SAFE_FORK();
-	if (pid == 0) {
-		setgroups(0, NULL);
-		if (setresgid(65534, 65534, 65534) || setresuid(65534, 65534, 65534))
-			_exit(32);
-		_exit(sethostname("sbx-no", 6) == -1 && errno == EPERM ? 0 : 1);
-	}
-	SAFE_WAITPID(pid, &status, 0);
-	if (WIFEXITED(status) && WEXITSTATUS(status) == 32)
-		tst_res(TCONF, "cannot drop to uid 65534");
-	else
-		TST_EXP_EXPR(WIFEXITED(status) && WEXITSTATUS(status) == 0,
-			     "unprivileged sethostname() -> EPERM (%s)", tst_strstatus(status));
+	tst_uts_setter(&call);
 }
 
 static struct tst_test test = { .test_all = run };
